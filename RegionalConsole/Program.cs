@@ -1,27 +1,35 @@
+using RegionalConsole.Auth;
 using RegionalConsole.Components;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Seeding;
+using RegionalConsole.Features;
+using RegionalConsole.Features.Api;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddConsoleDatabase();
+builder.AddConsoleAuth();
+builder.AddConsoleApi();
+builder.AddConsoleFeatures();
+builder.AddConsoleUi();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// `dotnet run --project RegionalConsole -- seed --courses 1000000` fills a database of any size and exits.
+if (args is ["seed", .. var seedArgs])
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    await app.Services.SeedDemoAsync(DemoOptions.FromArgs(seedArgs));
+    return;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
-app.UseAntiforgery();
-
+await app.Services.PrepareDatabaseAsync();
+app.UseConsolePipeline();
+app.MapConsoleAuthEndpoints();
+app.MapConsoleApi().MapFeatureEndpoints();
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RegionalConsole.Data;
+
+namespace RegionalConsole.Auth;
+
+public sealed class ApiKeyOptions : AuthenticationSchemeOptions;
+
+/// <summary>Partner systems authenticate with X-Api-Key (SPEC §10); keys are stored as SHA-256 hashes.</summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<ApiKeyOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IDbContextFactory<ConsoleDbContext> contexts,
+    IConfiguration configuration,
+    TimeProvider clock) : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+    public const string ClientClaim = "rc:api-client";
+    public const string AdministratorClaim = "rc:api-admin";
+    public const string InstitutionClaim = "rc:api-institution";
+    public const string CountyClaim = "rc:api-county";
+    public const string BootstrapClientName = "bootstrap";
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.ToString() is not { Length: > 0 } key)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var bootstrap = configuration["Api:BootstrapKey"];
+        if (!string.IsNullOrEmpty(bootstrap)
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Hash(key)), Encoding.UTF8.GetBytes(Hash(bootstrap))))
+        {
+            return Success(BootstrapClientName, isAdministrator: true, [], countyCode: null);
+        }
+
+        var hash = Hash(key);
+        await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
+        var client = await db.ApiClients.SingleOrDefaultAsync(c => c.KeyHash == hash && c.Enabled, Context.RequestAborted);
+        if (client is null)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        }
+
+        client.LastUsedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(Context.RequestAborted);
+        return Success(client.Name, client.IsAdministrator, client.InstitutionCodes, client.CountyCode);
+    }
+
+    private AuthenticateResult Success(string name, bool isAdministrator, IEnumerable<string> institutions, string? countyCode)
+    {
+        var claims = new List<Claim> { new(ClientClaim, name), new(ConsoleClaims.Name, name) };
+        if (isAdministrator)
+        {
+            claims.Add(new Claim(AdministratorClaim, "true"));
+        }
+
+        claims.AddRange(institutions.Select(code => new Claim(InstitutionClaim, code)));
+        if (countyCode is not null)
+        {
+            claims.Add(new Claim(CountyClaim, countyCode));
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ConsoleClaims.Name, ConsoleClaims.Role));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblem(StatusCodes.Status401Unauthorized, "API 金鑰無效", $"請於 {HeaderName} 標頭提供有效的 API 金鑰。");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblem(StatusCodes.Status403Forbidden, "超出授權範圍", "此 API 金鑰無權執行此操作。");
+
+    private Task WriteProblem(int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+}
+
+/// <summary>The calling partner system as API endpoints see it.</summary>
+public sealed record ApiCaller(string Name, bool IsAdministrator, IReadOnlySet<string> Institutions, string? CountyCode)
+{
+    /// <summary>Partners act for the institutions they are registered for, or every institution of their county.</summary>
+    public bool MayActFor(string institutionCode, string? institutionCounty) =>
+        IsAdministrator
+        || Institutions.Contains(institutionCode)
+        || (CountyCode is not null && string.Equals(CountyCode, institutionCounty, StringComparison.Ordinal));
+
+    public string Actor => $"api:{Name}";
+
+    public static ApiCaller From(ClaimsPrincipal principal) => new(
+        principal.FindFirstValue(ApiKeyAuthenticationHandler.ClientClaim) ?? "",
+        principal.HasClaim(ApiKeyAuthenticationHandler.AdministratorClaim, "true"),
+        principal.FindAll(ApiKeyAuthenticationHandler.InstitutionClaim).Select(c => c.Value).ToHashSet(),
+        principal.FindFirstValue(ApiKeyAuthenticationHandler.CountyClaim));
+}

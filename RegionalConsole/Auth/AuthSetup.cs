@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using RegionalConsole.Domain;
+
+namespace RegionalConsole.Auth;
+
+/// <summary>How people sign in (SPEC §1): OpenID Connect, or in Development without an authority, a demo page.</summary>
+public sealed record SignInMode(bool UsesOidc)
+{
+    public bool UsesDevelopmentSignIn => !UsesOidc;
+}
+
+public static class AuthSetup
+{
+    public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    public static IHostApplicationBuilder AddConsoleAuth(this IHostApplicationBuilder builder)
+    {
+        var oidc = builder.Configuration.GetSection("Authentication:Oidc");
+        var authority = oidc["Authority"];
+        var usesOidc = !string.IsNullOrWhiteSpace(authority);
+        if (!usesOidc && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Authentication:Oidc:Authority is required outside Development: set it to the OpenID Connect provider " +
+                "(e.g. the MOE education single sign-on). The development sign-in page exists only in Development.");
+        }
+
+        builder.Services.AddSingleton(new SignInMode(usesOidc));
+        builder.Services.AddScoped<AccountSignIn>();
+        var auth = builder.Services
+            .AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.DefaultChallengeScheme = usesOidc ? OidcScheme : CookieAuthenticationDefaults.AuthenticationScheme;
+            })
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "rc.session";
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.LoginPath = "/authentication/login";
+                o.AccessDeniedPath = "/no-access";
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+            })
+            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
+
+        if (usesOidc)
+        {
+            auth.AddOpenIdConnect(OidcScheme, o => ConfigureOidc(o, oidc, authority!, builder.Environment));
+        }
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ConsolePolicies.Staff, p => p.RequireClaim(ConsoleClaims.AccountId))
+            .AddPolicy(ConsolePolicies.Reviewer, p => p.RequireRole(nameof(ConsoleRole.Reviewer), nameof(ConsoleRole.Administrator)))
+            .AddPolicy(ConsolePolicies.Supervisor, p => p.RequireRole(nameof(ConsoleRole.Supervisor), nameof(ConsoleRole.Administrator)))
+            .AddPolicy(ConsolePolicies.Administrator, p => p.RequireRole(nameof(ConsoleRole.Administrator)))
+            .AddPolicy(ConsolePolicies.ApiClient, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireClaim(ApiKeyAuthenticationHandler.ClientClaim));
+        builder.Services.AddCascadingAuthenticationState();
+        return builder;
+    }
+
+    private static void ConfigureOidc(OpenIdConnectOptions o, IConfigurationSection section, string authority, IHostEnvironment env)
+    {
+        o.Authority = authority;
+        o.ClientId = section["ClientId"] is { Length: > 0 } id
+            ? id
+            : throw new InvalidOperationException("Authentication:Oidc:ClientId is required when Authentication:Oidc:Authority is set.");
+        o.ClientSecret = section["ClientSecret"];
+        o.ResponseType = OpenIdConnectResponseType.Code;
+        o.UsePkce = true;
+        o.MapInboundClaims = false;
+        o.SaveTokens = false;
+        o.GetClaimsFromUserInfoEndpoint = true;
+        o.Scope.Add("email");
+        o.CallbackPath = "/signin-oidc";
+        o.SignedOutCallbackPath = "/signout-callback-oidc";
+        o.TokenValidationParameters.NameClaimType = ConsoleClaims.Name;
+        o.TokenValidationParameters.RoleClaimType = ConsoleClaims.Role;
+        // Providers on plain http exist only on a developer's loopback; production authorities are https.
+        o.RequireHttpsMetadata = !env.IsDevelopment() || authority.StartsWith("https:", StringComparison.Ordinal);
+        o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        o.NonceCookie.SameSite = SameSiteMode.Lax;
+        o.Events.OnTicketReceived = async context =>
+        {
+            var signIn = context.HttpContext.RequestServices.GetRequiredService<AccountSignIn>();
+            var principal = await signIn.FromOidcAsync(context.Principal!, context.HttpContext.RequestAborted);
+            if (principal is null)
+            {
+                context.HandleResponse();
+                context.Response.Redirect("/no-access");
+                return;
+            }
+
+            context.Principal = principal;
+        };
+        o.Events.OnRemoteFailure = context =>
+        {
+            context.HandleResponse();
+            context.Response.Redirect("/no-access?reason=signin-failed");
+            return Task.CompletedTask;
+        };
+    }
+}

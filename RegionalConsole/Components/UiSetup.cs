@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+
+namespace RegionalConsole.Components;
+
+public static class UiSetup
+{
+    public static IHostApplicationBuilder AddConsoleUi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            // zh-TW by default (SPEC §11); English on request through the culture cookie.
+            CultureInfo[] cultures = [new("zh-TW"), new("en")];
+            o.DefaultRequestCulture = new RequestCulture("zh-TW");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static WebApplication UseConsolePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+}

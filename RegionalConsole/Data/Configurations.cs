@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RegionalConsole.Data.Entities;
+
+namespace RegionalConsole.Data;
+
+internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>
+{
+    public void Configure(EntityTypeBuilder<County> b)
+    {
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(5);
+        b.Property(x => x.Name).HasMaxLength(10);
+    }
+}
+
+internal sealed class CentreConfiguration : IEntityTypeConfiguration<Centre>
+{
+    public void Configure(EntityTypeBuilder<Centre> b)
+    {
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(10);
+        b.Property(x => x.Name).HasMaxLength(60);
+        b.Property(x => x.SupervisorScope).HasMaxLength(10);
+    }
+}
+
+internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+{
+    public void Configure(EntityTypeBuilder<Institution> b)
+    {
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(20);
+        b.Property(x => x.Name).HasMaxLength(120);
+        b.Property(x => x.CountyCode).HasMaxLength(5);
+        b.HasIndex(x => x.CentreCode);
+        b.HasIndex(x => new { x.CountyCode, x.Type });
+    }
+}
+
+internal sealed class JurisdictionRuleConfiguration : IEntityTypeConfiguration<JurisdictionRule>
+{
+    public void Configure(EntityTypeBuilder<JurisdictionRule> b) => b.HasKey(x => x.InstitutionType);
+}
+
+internal sealed class TeacherConfiguration : IEntityTypeConfiguration<Teacher>
+{
+    public void Configure(EntityTypeBuilder<Teacher> b)
+    {
+        b.HasKey(x => x.NationalId);
+        b.Property(x => x.NationalId).HasMaxLength(10);
+        b.Property(x => x.Name).HasMaxLength(60);
+        b.HasIndex(x => x.ServingInstitutionCode);
+    }
+}
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> b)
+    {
+        b.HasIndex(x => x.UserName).IsUnique();
+        b.HasIndex(x => x.OidcSubject).IsUnique();
+        b.HasIndex(x => x.Email);
+        b.Property(x => x.UserName).HasMaxLength(60);
+    }
+}
+
+internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
+{
+    public void Configure(EntityTypeBuilder<ApiClient> b)
+    {
+        b.HasIndex(x => x.KeyHash).IsUnique();
+        b.Property(x => x.KeyHash).HasMaxLength(64);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b) => b.HasKey(x => new { x.ClientName, x.Key });
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasIndex(x => new { x.EntityType, x.EntityId });
+        b.HasIndex(x => x.At);
+    }
+}
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> b)
+    {
+        b.HasIndex(x => x.CourseNo).IsUnique();
+        b.HasIndex(x => new { x.OrganiserCode, x.ExternalId });
+        b.HasIndex(x => new { x.CentreCode, x.Status });
+        b.HasOne(x => x.Organiser).WithMany().HasForeignKey(x => x.OrganiserCode);
+        b.Property(x => x.CourseNo).HasMaxLength(20);
+        b.HasMany(x => x.Versions).WithOne(v => v.Course).HasForeignKey(v => v.CourseId);
+    }
+}
+
+internal sealed class CourseVersionConfiguration : IEntityTypeConfiguration<CourseVersion>
+{
+    public void Configure(EntityTypeBuilder<CourseVersion> b)
+    {
+        b.HasIndex(x => new { x.CourseId, x.VersionNo }).IsUnique();
+        b.HasMany(x => x.Segments).WithOne().HasForeignKey(s => s.CourseVersionId);
+        b.HasMany(x => x.Checks).WithOne().HasForeignKey(c => c.CourseVersionId);
+    }
+}
+
+internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewItem>
+{
+    public void Configure(EntityTypeBuilder<ReviewItem> b)
+    {
+        b.Property(x => x.Revision).IsConcurrencyToken();
+        // The queue: open items of one centre and kind in SLA order (SPEC §4, §6).
+        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt });
+        b.HasIndex(x => new { x.CentreCode, x.Kind, x.AssigneeId });
+        b.HasIndex(x => x.CourseId);
+        b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
+        b.HasOne(x => x.Assignee).WithMany().HasForeignKey(x => x.AssigneeId);
+        b.HasMany(x => x.Decisions).WithOne().HasForeignKey(d => d.ReviewItemId);
+    }
+}
+
+internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> b) => b.HasKey(x => x.Date);
+}
+
+internal sealed class CountyClosureConfiguration : IEntityTypeConfiguration<CountyClosure>
+{
+    public void Configure(EntityTypeBuilder<CountyClosure> b) => b.HasIndex(x => new { x.CountyCode, x.Date }).IsUnique();
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> b)
+    {
+        b.HasIndex(x => x.Name).IsUnique();
+        b.HasIndex(x => x.Label);
+    }
+}
+
+internal sealed class RosterConfiguration : IEntityTypeConfiguration<Roster>
+{
+    public void Configure(EntityTypeBuilder<Roster> b)
+    {
+        b.HasIndex(x => x.CourseId);
+        b.HasMany(x => x.Attendees).WithOne().HasForeignKey(a => a.RosterId);
+    }
+}
+
+internal sealed class RosterAttendeeConfiguration : IEntityTypeConfiguration<RosterAttendee>
+{
+    public void Configure(EntityTypeBuilder<RosterAttendee> b) => b.HasIndex(x => x.NationalId);
+}
+
+internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cancellation>
+{
+    public void Configure(EntityTypeBuilder<Cancellation> b) => b.HasIndex(x => x.CourseId);
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace RegionalConsole.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DatabaseSetup
+{
+    /// <summary>Database:Provider and ConnectionStrings:Console (SPEC §12); SQLite under the data folder by default.</summary>
+    public static IHostApplicationBuilder AddConsoleDatabase(this IHostApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var providerText = config["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider '{providerText}' is not supported; use Sqlite or Postgres.");
+        }
+
+        var connectionString = config.GetConnectionString("Console");
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Console is required when Database:Provider is Postgres.");
+        }
+
+        connectionString ??= DefaultSqliteConnectionString(builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContextFactory<SqliteConsoleDbContext>(o => ConfigureSqlite(o, connectionString));
+            services.AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<SqliteConsoleDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<PostgresConsoleDbContext>(o => ConfigurePostgres(o, connectionString));
+            services.AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<PostgresConsoleDbContext>>();
+        }
+
+        services.AddSingleton(new DatabaseInfo(provider, connectionString));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    internal static string DefaultSqliteConnectionString(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "console.db")}";
+    }
+
+    internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ConsoleDbContext).Assembly.FullName));
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.EnableRetryOnFailure(3));
+}
+
+public sealed record DatabaseInfo(DatabaseProvider Provider, string ConnectionString);
+
+/// <summary>Hands out the provider's context as the common base type, one per operation (Blazor circuits live long).</summary>
+internal sealed class ConsoleDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<ConsoleDbContext>
+    where TContext : ConsoleDbContext
+{
+    public ConsoleDbContext CreateDbContext() => inner.CreateDbContext();
+}
+
+// Design-time factories: `dotnet ef migrations add` builds each provider's model without starting the app.
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteConsoleDbContext>
+{
+    public SqliteConsoleDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqliteConsoleDbContext>();
+        DatabaseSetup.ConfigureSqlite(options, "Data Source=design.db");
+        return new SqliteConsoleDbContext(options.Options);
+    }
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresConsoleDbContext>
+{
+    public PostgresConsoleDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PostgresConsoleDbContext>();
+        DatabaseSetup.ConfigurePostgres(options, "Host=localhost;Database=design");
+        return new PostgresConsoleDbContext(options.Options);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Data.Seeding;
+
+namespace RegionalConsole.Data;
+
+/// <summary>Start-up: the schema is created or migrated, reference data ensured, demo data filled when asked (SPEC §12).</summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        var config = services.GetRequiredService<IConfiguration>();
+        var env = services.GetRequiredService<IHostEnvironment>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers work while one writer writes; it is a property of the file, set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        await db.Database.MigrateAsync(ct);
+        await ReferenceData.EnsureAsync(db, ct);
+
+        if (config.GetValue("Demo:Seed", env.IsDevelopment()) && !await db.Accounts.AnyAsync(ct))
+        {
+            var options = DemoOptions.From(config);
+            await DemoData.FillAsync(factory, options, services.GetRequiredService<TimeProvider>(), ct);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+namespace RegionalConsole.Data.Entities;
+
+public enum CourseStatus
+{
+    PendingReview,
+    Approved,
+    Returned,
+    Rejected,
+    Cancelled,
+}
+
+/// <summary>A course (研習課程) as the network knows it; its content lives in versions.</summary>
+public class Course
+{
+    public int Id { get; set; }
+
+    /// <summary>The network's course number, e.g. 1150012345 (ROC year + serial).</summary>
+    public required string CourseNo { get; set; }
+
+    public string? ExternalId { get; set; }
+    public required string OrganiserCode { get; set; }
+    public Institution? Organiser { get; set; }
+    public required string CentreCode { get; set; }
+    public CourseStatus Status { get; set; }
+    public int CurrentVersionNo { get; set; }
+
+    /// <summary>Denormalised from the current version so queues and statistics filter without joins.</summary>
+    public required string Title { get; set; }
+
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public int EnrolledCount { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    public List<CourseVersion> Versions { get; set; } = [];
+}
+
+/// <summary>One submission of a course's content; a change after a decision is a new version (第11條第8款).</summary>
+public class CourseVersion
+{
+    public int Id { get; set; }
+    public int CourseId { get; set; }
+    public Course? Course { get; set; }
+    public int VersionNo { get; set; }
+    public DateTime SubmittedAt { get; set; }
+
+    public required string Title { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public string? Outline { get; set; }
+    public string? ApprovalDocNo { get; set; }
+    public required string DeliveryMode { get; set; }
+    public string? OnlineKind { get; set; }
+    public List<string> Software { get; set; } = [];
+    public string? SoftwareOther { get; set; }
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public decimal DeclaredHours { get; set; }
+    public List<string> Audience { get; set; } = [];
+    public string? ScheduleText { get; set; }
+
+    public int CreditableMinutes { get; set; }
+    public int JudgementMinutes { get; set; }
+
+    public List<ScheduleSegment> Segments { get; set; } = [];
+    public List<StoredCheckResult> Checks { get; set; } = [];
+}
+
+/// <summary>A schedule line (課程表) with the classification the non-creditable time rule gave it.</summary>
+public class ScheduleSegment
+{
+    public long Id { get; set; }
+    public int CourseVersionId { get; set; }
+    public int Index { get; set; }
+    public DateOnly? Date { get; set; }
+    public string? Start { get; set; }
+    public string? End { get; set; }
+    public string? Activity { get; set; }
+    public required string Classification { get; set; }
+    public string? Category { get; set; }
+    public string? Term { get; set; }
+}
+
+/// <summary>A check result stored with the version it was computed for (SPEC §5).</summary>
+public class StoredCheckResult
+{
+    public long Id { get; set; }
+    public int CourseVersionId { get; set; }
+    public required string Code { get; set; }
+    public required string Severity { get; set; }
+    public required string Message { get; set; }
+    public required string Rule { get; set; }
+    public string? Evidence { get; set; }
+    public string? Tag { get; set; }
+}

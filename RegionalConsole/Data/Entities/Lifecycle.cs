@@ -1,0 +1,82 @@
+namespace RegionalConsole.Data.Entities;
+
+public enum TagStatus
+{
+    Proposed,
+    Active,
+    Retired,
+}
+
+/// <summary>An attribute tag (屬性標籤), SPEC §5.2.</summary>
+public class Tag
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Label { get; set; }
+    public string? Definition { get; set; }
+    public string? RequestingUnit { get; set; }
+    public TagStatus Status { get; set; }
+    public DateOnly? ActiveFrom { get; set; }
+    public DateOnly? RetiredOn { get; set; }
+    public List<string> Keywords { get; set; } = [];
+    public List<string> RequiredAudience { get; set; } = [];
+    public List<string> AllowedOrganiserTypes { get; set; } = [];
+}
+
+/// <summary>One day of 政府行政機關辦公日曆表.</summary>
+public class CalendarDay
+{
+    public DateOnly Date { get; set; }
+    public bool IsOff { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>A county's office closure (停止上班, e.g. a typhoon day): off for that county's centre only.</summary>
+public class CountyClosure
+{
+    public int Id { get; set; }
+    public required string CountyCode { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Reason { get; set; }
+}
+
+/// <summary>Administrator-editable term of the non-creditable time rule (SPEC §5.3).</summary>
+public class ScheduleTerm
+{
+    public int Id { get; set; }
+
+    /// <summary>Excluded, Teaching or UnderDiscussion.</summary>
+    public required string Kind { get; set; }
+
+    public string? Category { get; set; }
+    public required string Term { get; set; }
+}
+
+public class Cancellation
+{
+    public int Id { get; set; }
+    public int CourseId { get; set; }
+    public required string ReasonCategory { get; set; }
+    public required string Reason { get; set; }
+    public string? NotificationChannel { get; set; }
+    public DateTime? NotifiedAt { get; set; }
+    public int? Recipients { get; set; }
+    public DateTime SubmittedAt { get; set; }
+}
+
+public class Roster
+{
+    public int Id { get; set; }
+    public int CourseId { get; set; }
+    public int VersionNo { get; set; }
+    public DateTime SubmittedAt { get; set; }
+    public List<RosterAttendee> Attendees { get; set; } = [];
+}
+
+public class RosterAttendee
+{
+    public long Id { get; set; }
+    public int RosterId { get; set; }
+    public required string NationalId { get; set; }
+    public decimal Hours { get; set; }
+}

@@ -1,0 +1,72 @@
+namespace RegionalConsole.Data.Entities;
+
+public enum ReviewKind
+{
+    Course,
+    Roster,
+    Cancellation,
+}
+
+public enum ReviewOutcome
+{
+    Approved,
+    Returned,
+    Rejected,
+}
+
+/// <summary>A unit of work in a centre's queue: one submission of a course, roster or cancellation.</summary>
+public class ReviewItem
+{
+    public int Id { get; set; }
+    public ReviewKind Kind { get; set; }
+    public required string CentreCode { get; set; }
+    public int CourseId { get; set; }
+    public Course? Course { get; set; }
+    public int? CourseVersionId { get; set; }
+    public int? RosterId { get; set; }
+    public int? CancellationId { get; set; }
+
+    public DateTime SubmittedAt { get; set; }
+    public DateOnly SubmittedDate { get; set; }
+
+    /// <summary>Working day 3 after the submission date (第11條第8款).</summary>
+    public DateOnly DueDate { get; set; }
+
+    public DateOnly CourseStart { get; set; }
+
+    /// <summary>The earlier of due date and course start: the queue's second ordering key (SPEC §4).</summary>
+    public DateOnly OrderDate { get; set; }
+
+    public bool IsUrgent { get; set; }
+
+    /// <summary>Denormalised for queue search and display.</summary>
+    public required string Title { get; set; }
+
+    public required string OrganiserName { get; set; }
+    public int ErrorCount { get; set; }
+    public int WarningCount { get; set; }
+
+    public int? AssigneeId { get; set; }
+    public Account? Assignee { get; set; }
+
+    public ReviewOutcome? Outcome { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public DateOnly? DecidedDate { get; set; }
+    public int? DecidedById { get; set; }
+
+    /// <summary>Optimistic concurrency: two reviewers deciding at once, the first wins.</summary>
+    public Guid Revision { get; set; } = Guid.NewGuid();
+
+    public List<Decision> Decisions { get; set; } = [];
+}
+
+public class Decision
+{
+    public int Id { get; set; }
+    public int ReviewItemId { get; set; }
+    public ReviewOutcome Outcome { get; set; }
+    public string? Reason { get; set; }
+    public string? OverrideReason { get; set; }
+    public int DecidedById { get; set; }
+    public DateTime DecidedAt { get; set; }
+}

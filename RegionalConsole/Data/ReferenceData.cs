@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+
+namespace RegionalConsole.Data;
+
+/// <summary>Rows every deployment starts with: counties, centres, the jurisdiction table's defaults.</summary>
+internal static class ReferenceData
+{
+    public static async Task EnsureAsync(ConsoleDbContext db, CancellationToken ct)
+    {
+        if (!await db.Counties.AnyAsync(ct))
+        {
+            db.Counties.AddRange(Counties.Names.Select(c => new County { Code = c.Key, Name = c.Value }));
+            db.Centres.Add(new Centre
+            {
+                Code = CentreCodes.National,
+                Name = "全國教師在職進修資訊網及全國推廣中心",
+                SupervisorScope = CentreCodes.K12EA,
+            });
+            db.Centres.Add(new Centre { Code = CentreCodes.K12EA, Name = "國教署區域管理中心", SupervisorScope = CentreCodes.K12EA });
+            db.Centres.AddRange(Counties.Names.Select(c => new Centre
+            {
+                Code = c.Key,
+                Name = $"{c.Value}教師在職進修區域管理中心",
+                CountyCode = c.Key,
+                SupervisorScope = c.Key,
+            }));
+        }
+
+        if (!await db.JurisdictionRules.AnyAsync(ct))
+        {
+            db.JurisdictionRules.AddRange(JurisdictionRow.Defaults.Select(r => new JurisdictionRule
+            {
+                InstitutionType = r.Type,
+                CentreCode = r.CentreCode,
+                Source = r.Source,
+            }));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+
+namespace RegionalConsole.Data.Seeding;
+
+/// <summary>
+/// Fills an empty database with a realistic, deterministic demo set: every county and centre, institutions of
+/// every type, accounts for each role (admin, supervisor-&lt;county|K12EA&gt;, reviewer-&lt;centre&gt;-&lt;n&gt;), teachers.
+/// </summary>
+public static class DemoData
+{
+    public static async Task FillAsync(IDbContextFactory<ConsoleDbContext> factory, DemoOptions options, TimeProvider clock, CancellationToken ct)
+    {
+        var random = new Random(options.RandomSeed);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            await ReferenceData.EnsureAsync(db, ct);
+            var rules = await db.JurisdictionRules.AsNoTracking()
+                .Select(r => new JurisdictionRow(r.InstitutionType, r.CentreCode, r.Source)).ToListAsync(ct);
+            var institutions = DemoInstitutions.Generate(random, options.Institutions, rules, now);
+            db.Institutions.AddRange(institutions);
+            db.Accounts.AddRange(DemoAccounts(await db.Centres.AsNoTracking().ToListAsync(ct)));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+
+            var schools = institutions.Where(i => i.Type is InstitutionType.MunicipalSchool or InstitutionType.Preschool
+                or InstitutionType.NationalSeniorHigh or InstitutionType.K12Affiliated).Select(i => i.Code).ToArray();
+            db.Teachers.AddRange(DemoPeople.Teachers(random, options.Teachers, schools, now));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    internal static IEnumerable<Account> DemoAccounts(IReadOnlyList<Centre> centres)
+    {
+        yield return new Account { UserName = "admin", DisplayName = "系統管理者", Role = ConsoleRole.Administrator, Email = "admin@example.edu.tw" };
+        foreach (var scope in centres.Select(c => c.SupervisorScope).Distinct().Order(StringComparer.Ordinal))
+        {
+            var name = Counties.Names.TryGetValue(scope, out var county) ? $"{county}教育局督導" : "國教署督導";
+            yield return new Account
+            {
+                UserName = $"supervisor-{scope}",
+                DisplayName = name,
+                Role = ConsoleRole.Supervisor,
+                SupervisorScope = scope,
+                Email = $"supervisor-{scope}@example.edu.tw",
+            };
+        }
+
+        var given = new[] { "怡君", "志明", "淑芬", "冠宇" };
+        var family = new[] { "陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊", "許", "鄭" };
+        var k = 0;
+        foreach (var centre in centres.OrderBy(c => c.Code, StringComparer.Ordinal))
+        {
+            for (var n = 1; n <= 2; n++, k++)
+            {
+                yield return new Account
+                {
+                    UserName = $"reviewer-{centre.Code}-{n}",
+                    DisplayName = family[k % family.Length] + given[(k + n) % given.Length],
+                    Role = ConsoleRole.Reviewer,
+                    CentreCode = centre.Code,
+                    Email = $"reviewer-{centre.Code}-{n}@example.edu.tw",
+                };
+            }
+        }
+    }
+}
+
+public static class DemoSeedCommand
+{
+    /// <summary>The `seed` verb: migrate, then fill demo data of the given size (an existing demo set is kept).</summary>
+    public static async Task SeedDemoAsync(this IServiceProvider services, DemoOptions options)
+    {
+        await services.PrepareDatabaseAsync();
+        var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        if (await db.Accounts.AnyAsync())
+        {
+            Console.WriteLine("The database already holds data; seed an empty database (delete the SQLite file or use a new one).");
+            return;
+        }
+
+        await DemoData.FillAsync(factory, options, services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+        Console.WriteLine($"Seeded {options.Courses:N0} courses, {options.Institutions:N0} institutions, {options.Teachers:N0} teachers.");
+    }
+}

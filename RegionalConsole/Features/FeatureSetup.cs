@@ -1,0 +1,19 @@
+using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Sync;
+
+namespace RegionalConsole.Features;
+
+/// <summary>Each capability's services and API endpoints, in one place.</summary>
+public static class FeatureSetup
+{
+    public static IHostApplicationBuilder AddConsoleFeatures(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<DashboardService>();
+        services.AddScoped<SyncService>();
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapFeatureEndpoints(this RouteGroupBuilder api) =>
+        api.MapSyncEndpoints();
+}
