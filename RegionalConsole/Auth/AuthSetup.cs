@@ -27,6 +27,11 @@ public static class AuthSetup
                 "(e.g. the MOE education single sign-on). The development sign-in page exists only in Development.");
         }
 
+        if (usesOidc && string.IsNullOrWhiteSpace(oidc["ClientId"]))
+        {
+            throw new InvalidOperationException("Authentication:Oidc:ClientId is required when Authentication:Oidc:Authority is set.");
+        }
+
         builder.Services.AddSingleton(new SignInMode(usesOidc));
         builder.Services.AddScoped<AccountSignIn>();
         var auth = builder.Services
@@ -66,9 +71,7 @@ public static class AuthSetup
     private static void ConfigureOidc(OpenIdConnectOptions o, IConfigurationSection section, string authority, IHostEnvironment env)
     {
         o.Authority = authority;
-        o.ClientId = section["ClientId"] is { Length: > 0 } id
-            ? id
-            : throw new InvalidOperationException("Authentication:Oidc:ClientId is required when Authentication:Oidc:Authority is set.");
+        o.ClientId = section["ClientId"];
         o.ClientSecret = section["ClientSecret"];
         o.ResponseType = OpenIdConnectResponseType.Code;
         o.UsePkce = true;

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -20,6 +22,9 @@ public static class UiSetup
             o.SupportedUICultures = cultures;
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
+        // Chinese text is sent as text, not as &#x...; entities: pages stay small and readable.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(
+            o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -1,3 +1,4 @@
+using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Sync;
 
@@ -11,9 +12,11 @@ public static class FeatureSetup
         var services = builder.Services;
         services.AddScoped<DashboardService>();
         services.AddScoped<SyncService>();
+        services.AddScoped<ApiClientService>();
         return builder;
     }
 
     public static RouteGroupBuilder MapFeatureEndpoints(this RouteGroupBuilder api) =>
-        api.MapSyncEndpoints();
+        api.MapSyncEndpoints()
+            .MapApiClientEndpoints();
 }
