@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace RegionalConsole.Domain.Calendar;
 
