@@ -11,6 +11,9 @@ internal static class CalendarFileText
     /// <summary>A year is about 10 KB; anything far larger is not a calendar and is refused unread.</summary>
     internal const int MaxBytes = 1024 * 1024;
 
+    /// <summary>The first column of the official header, enough to tell which encoding wrote it.</summary>
+    private const string HeaderMarker = "西元日期";
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly Encoding StrictBig5 = CreateStrictBig5();
@@ -36,7 +39,9 @@ internal static class CalendarFileText
 
     /// <summary>
     /// Decodes as UTF-8 when a BOM says so or when the bytes are valid UTF-8, else as Big5. Big5 text is
-    /// almost never valid UTF-8, so trying UTF-8 first cannot misread a Big5 file.
+    /// almost never valid UTF-8, so trying UTF-8 first cannot misread a Big5 file. A UTF-8 file with a few
+    /// bad bytes is recognised by its header and blamed on the bad line: read as Big5 it would only yield
+    /// a garbled header.
     /// </summary>
     internal static bool TryDecode(byte[] bytes, out string text, out CalendarCsvError? error)
     {
@@ -46,13 +51,19 @@ internal static class CalendarFileText
             return TryDecodeWith(StrictUtf8, bytes, bom.Length, "UTF-8", out text, out error);
         }
 
-        if (TryDecodeWith(StrictUtf8, bytes, 0, "UTF-8", out text, out _))
+        if (TryDecodeWith(StrictUtf8, bytes, 0, "UTF-8", out text, out error) || HasUtf8Header(bytes))
         {
-            error = null;
-            return true;
+            return error is null;
         }
 
         return TryDecodeWith(StrictBig5, bytes, 0, "UTF-8 或 Big5", out text, out error);
+    }
+
+    private static bool HasUtf8Header(byte[] bytes)
+    {
+        var end = Array.IndexOf(bytes, (byte)'\n');
+        var header = bytes.AsSpan(0, end < 0 ? bytes.Length : end);
+        return header.IndexOf(StrictUtf8.GetBytes(HeaderMarker)) >= 0;
     }
 
     private static bool TryDecodeWith(Encoding encoding, byte[] bytes, int start, string expected, out string text, out CalendarCsvError? error)
