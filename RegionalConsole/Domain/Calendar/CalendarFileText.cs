@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace RegionalConsole.Domain.Calendar;
@@ -43,7 +44,7 @@ internal static class CalendarFileText
     /// bad bytes is recognised by its header and blamed on the bad line: read as Big5 it would only yield
     /// a garbled header.
     /// </summary>
-    internal static bool TryDecode(byte[] bytes, out string text, out CalendarCsvError? error)
+    internal static bool TryDecode(byte[] bytes, out string text, [NotNullWhen(false)] out CalendarCsvError? error)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (bytes.AsSpan().StartsWith(bom))
@@ -66,7 +67,7 @@ internal static class CalendarFileText
         return header.IndexOf(StrictUtf8.GetBytes(HeaderMarker)) >= 0;
     }
 
-    private static bool TryDecodeWith(Encoding encoding, byte[] bytes, int start, string expected, out string text, out CalendarCsvError? error)
+    private static bool TryDecodeWith(Encoding encoding, byte[] bytes, int start, string expected, out string text, [NotNullWhen(false)] out CalendarCsvError? error)
     {
         try
         {

@@ -29,7 +29,7 @@ public static class OfficeCalendarCsv
 
         return CalendarFileText.TryDecode(bytes, out var text, out var error)
             ? ParseText(text)
-            : CalendarCsvResult.Failure([error!]);
+            : CalendarCsvResult.Failure([error]);
     }
 
     /// <summary>
