@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Calendar;
 
 namespace RegionalConsole.Data;
 
@@ -36,6 +37,14 @@ internal static class ReferenceData
                 CentreCode = r.CentreCode,
                 Source = r.Source,
             }));
+        }
+
+        // The office calendars shipped with the app (SPEC §4); an administrator imports later years.
+        if (!await db.CalendarDays.AnyAsync(ct))
+        {
+            db.CalendarDays.AddRange(OfficeCalendarCsv.LoadShipped()
+                .SelectMany(y => y.Days)
+                .Select(d => new Entities.CalendarDay { Date = d.Date, IsOff = d.IsOff, Note = d.Note }));
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,4 +1,5 @@
 using RegionalConsole.Features.ApiClients;
+using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Sync;
 
@@ -10,6 +11,7 @@ public static class FeatureSetup
     public static IHostApplicationBuilder AddConsoleFeatures(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<CalendarService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();

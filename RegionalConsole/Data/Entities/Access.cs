@@ -73,16 +73,16 @@ public class AuditEntry
 
     public static AuditEntry Create(DateTime at, string actor, string action, string entityType, string entityId,
         object? before = null, object? after = null, string? reason = null) => new()
-    {
-        At = at,
-        Actor = actor,
-        Action = action,
-        EntityType = entityType,
-        EntityId = entityId,
-        Before = before is null ? null : System.Text.Json.JsonSerializer.Serialize(before, AuditJson.Options),
-        After = after is null ? null : System.Text.Json.JsonSerializer.Serialize(after, AuditJson.Options),
-        Reason = reason,
-    };
+        {
+            At = at,
+            Actor = actor,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Before = before is null ? null : System.Text.Json.JsonSerializer.Serialize(before, AuditJson.Options),
+            After = after is null ? null : System.Text.Json.JsonSerializer.Serialize(after, AuditJson.Options),
+            Reason = reason,
+        };
 }
 
 internal static class AuditJson
