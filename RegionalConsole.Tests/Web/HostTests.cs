@@ -99,4 +99,29 @@ public sealed class HostTests : IClassFixture<ConsoleAppFactory>
 
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task SignInReturnsToTheRequestedLocalPage()
+    {
+        using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/dev-signin?as=admin&returnUrl=%2Fprofile");
+
+        var location = new Uri(client.BaseAddress!, response.Headers.Location!);
+        Assert.Equal(client.BaseAddress!.Host, location.Host);
+        Assert.Equal("/profile", location.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2Fprofile")]
+    public async Task SignInNeverRedirectsOffSite(string returnUrl)
+    {
+        using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync($"/dev-signin?as=admin&returnUrl={returnUrl}");
+
+        var location = new Uri(client.BaseAddress!, response.Headers.Location!);
+        Assert.Equal(client.BaseAddress!.Host, location.Host);
+        Assert.Equal("/", location.PathAndQuery);
+    }
 }

@@ -22,7 +22,7 @@ public static class AuthEndpoints
         group.MapPost("/logout", async ([FromForm] string? returnUrl, SignInMode mode, HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            var properties = new AuthenticationProperties { RedirectUri = LocalUrl(http, returnUrl ?? "/signed-out") };
+            var properties = new AuthenticationProperties { RedirectUri = LocalUrl(http, string.IsNullOrEmpty(returnUrl) ? "/signed-out" : returnUrl) };
             return mode.UsesOidc
                 ? Results.SignOut(properties, [AuthSetup.OidcScheme])
                 : Results.Redirect(properties.RedirectUri);
@@ -50,7 +50,13 @@ public static class AuthEndpoints
             return "/";
         }
 
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
+        if (url.StartsWith('/'))
+        {
+            return url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("/\\", StringComparison.Ordinal) ? "/" : url;
+        }
+
+        // An absolute address is accepted only for this host (on Unix "/x" would also parse as a file URI).
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
         {
             var request = http.Request;
             return absolute.Host == request.Host.Host && absolute.Port == (request.Host.Port ?? absolute.Port)
@@ -58,8 +64,6 @@ public static class AuthEndpoints
                 : "/";
         }
 
-        return url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
+        return "/";
     }
 }

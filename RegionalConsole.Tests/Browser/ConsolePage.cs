@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+
+namespace RegionalConsole.Tests.Browser;
+
+/// <summary>Page object for the console shell: sign-in, navigation, waiting for interactivity.</summary>
+public sealed class ConsolePage(IPage page, Uri baseAddress)
+{
+    public IPage Page { get; } = page;
+
+    public static async Task<ConsolePage> OpenAsync(IBrowser browser, Uri baseAddress, string locale = "zh-TW")
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, TimezoneId = "Asia/Taipei" });
+        return new ConsolePage(await context.NewPageAsync(), baseAddress);
+    }
+
+    /// <summary>Signs in through the development sign-in page by picking the account from its list.</summary>
+    public async Task SignInFromListAsync(string userName)
+    {
+        await Page.GotoAsync(new Uri(baseAddress, "/").ToString());
+        await Page.Locator("[data-testid=demo-accounts]").GetByText(userName, new() { Exact = true }).ClickAsync();
+        await WaitForInteractiveAsync();
+    }
+
+    public async Task GotoAsync(string path)
+    {
+        await Page.GotoAsync(new Uri(baseAddress, path).ToString());
+        await WaitForInteractiveAsync();
+    }
+
+    /// <summary>Waits until the Blazor circuit is attached: clicks before that are lost.</summary>
+    public Task WaitForInteractiveAsync() =>
+        Page.Locator("#rc-interactive[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+
+    public ILocator ByTestId(string id) => Page.Locator($"[data-testid={id}]");
+
+    public async ValueTask CloseAsync() => await Page.Context.CloseAsync();
+}
