@@ -23,6 +23,7 @@ public sealed class ScheduleTerms
         TeachingWords = teachingWords;
         UnderDiscussionTerms = underDiscussionTerms;
         Matcher = new TermMatcher(Entries());
+        Classifier = new SegmentClassifier(this);
     }
 
     public static ScheduleTerms Default { get; } = new(
@@ -47,6 +48,9 @@ public sealed class ScheduleTerms
     public IReadOnlyList<string> TeachingWords { get; }
 
     public IReadOnlyList<string> UnderDiscussionTerms { get; }
+
+    /// <summary>The classifier over these lists, compiled once with them.</summary>
+    public SegmentClassifier Classifier { get; }
 
     internal TermMatcher Matcher { get; }
 

@@ -7,11 +7,14 @@ public readonly record struct ActivityClassification(
     string? Term);
 
 /// <summary>Classifies one schedule activity by the rule of SPEC §5.3 (管理規定第10條第4款).</summary>
-public sealed class SegmentClassifier(ScheduleTerms terms)
+/// <remarks>Get one from <see cref="ScheduleTerms.Classifier"/>: the terms are compiled once, with the lists.</remarks>
+public sealed class SegmentClassifier
 {
-    public static SegmentClassifier Default { get; } = new(ScheduleTerms.Default);
+    internal SegmentClassifier(ScheduleTerms terms) => Terms = terms;
 
-    public ScheduleTerms Terms { get; } = terms ?? throw new ArgumentNullException(nameof(terms));
+    public static SegmentClassifier Default => ScheduleTerms.Default.Classifier;
+
+    public ScheduleTerms Terms { get; }
 
     public ActivityClassification Classify(string? activity)
     {
