@@ -144,7 +144,7 @@ public static class ScheduleAnalyzer
         List<CheckResult> checks, decimal declaredHours, long creditable, long judgement, ScheduleSegmentResult[] results)
     {
         // Declared hours may be fractional (1.5 小時 = 90 分鐘), so compare in decimal minutes.
-        var declaredMinutes = declaredHours * 60;
+        var declaredMinutes = ScheduleFindings.ToMinutes(declaredHours);
         if (declaredMinutes <= creditable)
         {
             return;

@@ -28,7 +28,7 @@ internal static class ScheduleFindings
     public static CheckResult OutsideDates(int index, DateOnly date, DateOnly start, DateOnly end, string evidence) => new(
         CheckCodes.ScheduleOutsideDates,
         CheckSeverity.Error,
-        $"第{index + 1}段的日期 {RocDate.Short(date)} 不在研習期間 {RocDate.Short(start)}–{RocDate.Short(end)} 內。",
+        $"第{index + 1}段的日期 {Day(date)} 不在研習期間 {Day(start)}–{Day(end)} 內。",
         Rule,
         evidence);
 
@@ -72,7 +72,7 @@ internal static class ScheduleFindings
     public static CheckResult OverCreditable(decimal hours, int creditable, int judgement, string? evidence) => new(
         CheckCodes.HoursOverCreditable,
         CheckSeverity.Error,
-        $"研習時數 {Hours(hours)} 小時（{Minutes(hours * 60)} 分鐘）超過課程表可採計時間 {creditable} 分鐘"
+        $"研習時數 {Hours(hours)} 小時（{Minutes(ToMinutes(hours))} 分鐘）超過課程表可採計時間 {creditable} 分鐘"
         + $"加待判斷時間 {judgement} 分鐘（合計 {(long)creditable + judgement} 分鐘）。",
         Rule,
         evidence);
@@ -80,7 +80,7 @@ internal static class ScheduleFindings
     public static CheckResult NeedJudgement(decimal hours, int creditable, int judgement, string? evidence) => new(
         CheckCodes.HoursNeedJudgement,
         CheckSeverity.Warning,
-        $"研習時數 {Hours(hours)} 小時（{Minutes(hours * 60)} 分鐘）超過可採計時間 {creditable} 分鐘，"
+        $"研習時數 {Hours(hours)} 小時（{Minutes(ToMinutes(hours))} 分鐘）超過可採計時間 {creditable} 分鐘，"
         + $"是否足夠取決於待判斷時段（{judgement} 分鐘）的認定。",
         Rule,
         evidence);
@@ -96,7 +96,7 @@ internal static class ScheduleFindings
     public static string Describe(int index, DateOnly date, ScheduleSegmentInput? segment)
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"第{index + 1}段 {RocDate.Short(date)} {segment?.Start?.Trim()}");
+        builder.Append(CultureInfo.InvariantCulture, $"第{index + 1}段 {Day(date)} {segment?.Start?.Trim()}");
         if (!string.IsNullOrWhiteSpace(segment?.End))
         {
             builder.Append('-').Append(segment.End.Trim());
@@ -109,6 +109,14 @@ internal static class ScheduleFindings
 
         return builder.ToString();
     }
+
+    /// <summary>Hours × 60, saturating instead of overflowing on absurd input.</summary>
+    public static decimal ToMinutes(decimal hours) =>
+        Math.Abs(hours) < decimal.MaxValue / 60 ? hours * 60 : hours > 0 ? decimal.MaxValue : decimal.MinValue;
+
+    // The ROC calendar starts in 1912; a date before it (a typo) is shown as typed in ISO form.
+    private static string Day(DateOnly date) =>
+        date.Year > 1911 ? RocDate.Short(date) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static CheckResult InvalidTime(string message, string evidence) =>
         new(CheckCodes.ScheduleInvalidTime, CheckSeverity.Error, message, Rule, evidence);
