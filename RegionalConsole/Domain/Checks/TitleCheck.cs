@@ -20,7 +20,7 @@ public sealed class TitleCheck : ICourseCheck
     {
         ArgumentNullException.ThrowIfNull(course);
         ArgumentNullException.ThrowIfNull(results);
-        var title = course.Title;
+        var title = course.ParsedTitle;
         if (title.Typed.Length == 0)
         {
             results.Add(new(CheckCodes.TitleIncomplete, CheckSeverity.Error, "未填研習名稱。", CheckRules.TitleAndOutline, null));
@@ -49,7 +49,7 @@ public sealed class SeriesCheck : ICourseCheck
     {
         ArgumentNullException.ThrowIfNull(course);
         ArgumentNullException.ThrowIfNull(results);
-        var title = course.Title;
+        var title = course.ParsedTitle;
         var siblings = course.Context.SeriesTitles.SameCore(title);
         if (siblings.Count == 0)
         {

@@ -120,6 +120,7 @@ public static class ScheduleAnalyzer
                 break;
         }
 
+        // Still counted: a wrong date is likelier a typo than time that never happened, and the error stops approval.
         if (outside)
         {
             checks.Add(ScheduleFindings.OutsideDates(index, date, courseStart, courseEnd, evidence));
