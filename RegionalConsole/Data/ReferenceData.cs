@@ -39,6 +39,11 @@ internal static class ReferenceData
             }));
         }
 
+        if (!await db.ScheduleTerms.AnyAsync(ct))
+        {
+            db.ScheduleTerms.AddRange(DefaultTerms());
+        }
+
         // The office calendars shipped with the app (SPEC §4); an administrator imports later years.
         if (!await db.CalendarDays.AnyAsync(ct))
         {
@@ -48,5 +53,15 @@ internal static class ReferenceData
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    // 管理規定第10條第4款: the rule's own words are the defaults; administrators edit them afterwards.
+    private static IEnumerable<ScheduleTerm> DefaultTerms()
+    {
+        var defaults = Domain.Schedule.ScheduleTerms.Default;
+        return defaults.Excluded
+            .SelectMany(c => c.Value.Select(t => new ScheduleTerm { Kind = ScheduleTerm.Excluded, Category = c.Key.ToString(), Term = t }))
+            .Concat(defaults.TeachingWords.Select(t => new ScheduleTerm { Kind = ScheduleTerm.Teaching, Term = t }))
+            .Concat(defaults.UnderDiscussionTerms.Select(t => new ScheduleTerm { Kind = ScheduleTerm.UnderDiscussion, Term = t }));
     }
 }

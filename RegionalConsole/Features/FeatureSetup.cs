@@ -1,5 +1,6 @@
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
+using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Sync;
 
@@ -12,6 +13,11 @@ public static class FeatureSetup
     {
         var services = builder.Services;
         services.AddSingleton<CalendarService>();
+        services.AddSingleton<ScheduleTermsService>();
+        services.AddSingleton<CourseCheckRunner>();
+        services.AddSingleton<ReviewItemFactory>();
+        services.AddScoped<CourseIntakeService>();
+        services.AddScoped<CourseModificationService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
@@ -20,5 +26,6 @@ public static class FeatureSetup
 
     public static RouteGroupBuilder MapFeatureEndpoints(this RouteGroupBuilder api) =>
         api.MapSyncEndpoints()
-            .MapApiClientEndpoints();
+            .MapApiClientEndpoints()
+            .MapCourseEndpoints();
 }

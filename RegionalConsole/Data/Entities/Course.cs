@@ -1,3 +1,6 @@
+using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Schedule;
+
 namespace RegionalConsole.Data.Entities;
 
 public enum CourseStatus
@@ -48,8 +51,8 @@ public class CourseVersion
     public List<string> Tags { get; set; } = [];
     public string? Outline { get; set; }
     public string? ApprovalDocNo { get; set; }
-    public required string DeliveryMode { get; set; }
-    public string? OnlineKind { get; set; }
+    public DeliveryMode DeliveryMode { get; set; }
+    public OnlineKind? OnlineKind { get; set; }
     public List<string> Software { get; set; } = [];
     public string? SoftwareOther { get; set; }
     public DateOnly StartDate { get; set; }
@@ -60,6 +63,11 @@ public class CourseVersion
 
     public int CreditableMinutes { get; set; }
     public int JudgementMinutes { get; set; }
+    public int ErrorCount { get; set; }
+    public int WarningCount { get; set; }
+
+    /// <summary>Free-text lines of the schedule that were notes, not times (課程表及注意事項).</summary>
+    public List<string> ScheduleNotes { get; set; } = [];
 
     public List<ScheduleSegment> Segments { get; set; } = [];
     public List<StoredCheckResult> Checks { get; set; } = [];
@@ -75,9 +83,12 @@ public class ScheduleSegment
     public string? Start { get; set; }
     public string? End { get; set; }
     public string? Activity { get; set; }
-    public required string Classification { get; set; }
-    public string? Category { get; set; }
+    public SegmentClassification Classification { get; set; }
+    public ExcludedCategory? Category { get; set; }
     public string? Term { get; set; }
+
+    /// <summary>The segment's length in minutes (0 when its times cannot be read or it has no end).</summary>
+    public int Minutes { get; set; }
 }
 
 /// <summary>A check result stored with the version it was computed for (SPEC §5).</summary>
@@ -86,7 +97,7 @@ public class StoredCheckResult
     public long Id { get; set; }
     public int CourseVersionId { get; set; }
     public required string Code { get; set; }
-    public required string Severity { get; set; }
+    public CheckSeverity Severity { get; set; }
     public required string Message { get; set; }
     public required string Rule { get; set; }
     public string? Evidence { get; set; }

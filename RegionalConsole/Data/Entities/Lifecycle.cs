@@ -43,6 +43,10 @@ public class CountyClosure
 /// <summary>Administrator-editable term of the non-creditable time rule (SPEC §5.3).</summary>
 public class ScheduleTerm
 {
+    public const string Excluded = "Excluded";
+    public const string Teaching = "Teaching";
+    public const string UnderDiscussion = "UnderDiscussion";
+
     public int Id { get; set; }
 
     /// <summary>Excluded, Teaching or UnderDiscussion.</summary>

@@ -379,19 +379,28 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("DeliveryMode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer");
 
                     b.Property<int>("JudgementMinutes")
                         .HasColumnType("integer");
 
                     b.Property<string>("OnlineKind")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Outline")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("ScheduleNotes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("ScheduleText")
                         .HasColumnType("text");
@@ -418,6 +427,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("VersionNo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WarningCount")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -707,11 +719,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Category")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Classification")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("CourseVersionId")
                         .HasColumnType("integer");
@@ -723,6 +737,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Minutes")
                         .HasColumnType("integer");
 
                     b.Property<string>("Start")
@@ -790,7 +807,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("Severity")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Tag")
                         .HasColumnType("text");

@@ -359,18 +359,27 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("DeliveryMode")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("JudgementMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OnlineKind")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outline")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ScheduleNotes")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScheduleText")
@@ -398,6 +407,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("VersionNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarningCount")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -677,10 +689,12 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Classification")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CourseVersionId")
@@ -693,6 +707,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Start")
@@ -756,6 +773,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Severity")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tag")

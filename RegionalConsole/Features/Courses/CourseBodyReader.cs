@@ -1,0 +1,186 @@
+using System.Globalization;
+using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Schedule;
+using RegionalConsole.Features.Api;
+
+namespace RegionalConsole.Features.Courses;
+
+/// <summary>
+/// Turns an API course body into a <see cref="CourseDraft"/>, naming every field that is missing or malformed.
+/// What the checks judge (a weak outline, an unreadable schedule time) is not refused here: it becomes a check result.
+/// </summary>
+public static class CourseBodyReader
+{
+    private const decimal MaxDeclaredHours = 300;
+
+    public static CourseDraft? Read(CourseBody body, ApiErrors errors)
+    {
+        errors.Required("organiserCode", body.OrganiserCode, 20);
+        if (body.Title is null)
+        {
+            errors.Add("title", "必填。");
+        }
+        else if (body.Title.Length > 200)
+        {
+            errors.Add("title", "長度不得超過 200 字。");
+        }
+
+        if (body.ExternalId is { Length: > 60 })
+        {
+            errors.Add("externalId", "長度不得超過 60 字。");
+        }
+
+        var start = ReadDate(errors, "startDate", body.StartDate);
+        var end = ReadDate(errors, "endDate", body.EndDate);
+        if (start is { } s && end is { } e && e < s)
+        {
+            errors.Add("endDate", "結束日期不得早於開始日期。");
+        }
+
+        var hours = ReadHours(errors, body.DeclaredHours);
+        var delivery = ReadDelivery(errors, body.Delivery);
+        var audience = ReadList<Audience>(errors, "audience", body.Audience);
+        var schedule = ReadSchedule(errors, body.Schedule);
+        if (body.ScheduleText is { Length: > 20_000 })
+        {
+            errors.Add("scheduleText", "課程表文字不得超過 20,000 字。");
+        }
+
+        if (body.Tags is { } tags && tags.Any(string.IsNullOrWhiteSpace))
+        {
+            errors.Add("tags", "屬性標籤不得為空白。");
+        }
+
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        return new CourseDraft
+        {
+            ExternalId = body.ExternalId,
+            OrganiserCode = body.OrganiserCode,
+            Title = body.Title,
+            Tags = body.Tags ?? [],
+            Outline = body.Outline,
+            ApprovalDocNo = body.ApprovalDocNo,
+            Delivery = delivery!,
+            StartDate = start!.Value,
+            EndDate = end!.Value,
+            DeclaredHours = hours!.Value,
+            Audience = audience,
+            Schedule = schedule,
+            ScheduleText = body.ScheduleText,
+        };
+    }
+
+    private static DateOnly? ReadDate(ApiErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            errors.Add(field, "必填（格式 yyyy-MM-dd）。");
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, $"日期「{value}」無法解讀（格式 yyyy-MM-dd）。");
+        return null;
+    }
+
+    private static decimal? ReadHours(ApiErrors errors, decimal? hours)
+    {
+        switch (hours)
+        {
+            case null:
+                errors.Add("declaredHours", "必填。");
+                return null;
+            case <= 0:
+                errors.Add("declaredHours", "研習時數須大於 0。");
+                return null;
+            case > MaxDeclaredHours:
+                errors.Add("declaredHours", $"研習時數不得超過 {MaxDeclaredHours} 小時。");
+                return null;
+        }
+
+        if (decimal.Round(hours.Value, 1) != hours.Value)
+        {
+            errors.Add("declaredHours", "研習時數最多一位小數。");
+            return null;
+        }
+
+        return hours;
+    }
+
+    private static CourseDelivery? ReadDelivery(ApiErrors errors, DeliveryBody? body)
+    {
+        if (body is null)
+        {
+            errors.Add("delivery", "必填。");
+            return null;
+        }
+
+        var mode = errors.Enum<DeliveryMode>("delivery.mode", body.Mode);
+        var kind = errors.Enum<OnlineKind>("delivery.onlineKind", body.OnlineKind, required: false);
+        var software = ReadList<DeliverySoftware>(errors, "delivery.software", body.Software);
+        if (body.SoftwareOther is { Length: > 100 })
+        {
+            errors.Add("delivery.softwareOther", "長度不得超過 100 字。");
+        }
+
+        return mode is null ? null : new CourseDelivery { Mode = mode.Value, OnlineKind = kind, Software = software, SoftwareOther = body.SoftwareOther };
+    }
+
+    private static List<TEnum> ReadList<TEnum>(ApiErrors errors, string field, List<string>? values)
+        where TEnum : struct, Enum
+    {
+        var list = new List<TEnum>();
+        for (var i = 0; i < (values?.Count ?? 0); i++)
+        {
+            if (errors.Enum<TEnum>($"{field}[{i}]", values![i]) is { } value && !list.Contains(value))
+            {
+                list.Add(value);
+            }
+        }
+
+        return list;
+    }
+
+    private static List<ScheduleSegmentInput>? ReadSchedule(ApiErrors errors, List<SegmentBody?>? schedule)
+    {
+        if (schedule is null)
+        {
+            return null;
+        }
+
+        if (schedule.Count > 500)
+        {
+            errors.Add("schedule", "課程表不得超過 500 列。");
+            return null;
+        }
+
+        var list = new List<ScheduleSegmentInput>(schedule.Count);
+        for (var i = 0; i < schedule.Count; i++)
+        {
+            if (schedule[i] is not { } segment)
+            {
+                errors.Add($"schedule[{i}]", "不得為 null。");
+                continue;
+            }
+
+            // An unreadable time is a check result (SCHEDULE_INVALID_TIME), not a refusal; a date must be a date.
+            DateOnly? date = null;
+            if (segment.Date is not null)
+            {
+                date = ReadDate(errors, $"schedule[{i}].date", segment.Date);
+            }
+
+            list.Add(new ScheduleSegmentInput(date, segment.Start, segment.End, segment.Activity));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Checks;
+
+namespace RegionalConsole.Features.Courses;
+
+/// <summary>Runs the checks of SPEC §5 with what they need from the database: term lists, the organiser's other titles.</summary>
+public sealed class CourseCheckRunner(ScheduleTermsService terms)
+{
+    // Enough of the organiser's recent courses to tell a series apart, without reading its whole history.
+    private const int SeriesWindow = 500;
+
+    public async Task<CourseCheckReport> RunAsync(ConsoleDbContext db, CourseDraft draft, int? courseId, CancellationToken ct)
+    {
+        var titles = await db.Courses.AsNoTracking()
+            .Where(c => c.OrganiserCode == draft.OrganiserCode && c.Id != courseId && c.Status != CourseStatus.Cancelled)
+            .OrderByDescending(c => c.Id)
+            .Take(SeriesWindow)
+            .Select(c => c.Title)
+            .ToListAsync(ct);
+        var context = new CheckContext { Terms = await terms.GetAsync(ct), OrganiserCourseTitles = titles };
+        return CourseChecker.Standard.Check(draft, context);
+    }
+}

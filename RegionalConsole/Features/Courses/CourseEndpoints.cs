@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using RegionalConsole.Auth;
+using RegionalConsole.Features.Api;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
+
+namespace RegionalConsole.Features.Courses;
+
+public static class CourseEndpoints
+{
+    public static RouteGroupBuilder MapCourseEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/courses/validate", async (HttpContext http, CourseIntakeService intake, IOptions<JsonOptions> json) =>
+        {
+            var (body, problem) = await ApiBody.ReadAsync<CourseBody>(http.Request, json.Value.SerializerOptions);
+            return problem ?? await intake.ValidateAsync(ApiCaller.From(http.User), body!, http.RequestAborted);
+        })
+        .Accepts<CourseBody>("application/json").Produces<CourseAnswer>().ProducesValidationProblem()
+        .WithSummary("執行所有自動檢核，不儲存任何資料");
+
+        api.MapPost("/courses", async (HttpContext http, CourseIntakeService intake, IOptions<JsonOptions> json,
+            [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
+        {
+            var (body, problem) = await ApiBody.ReadAsync<CourseBody>(http.Request, json.Value.SerializerOptions);
+            return problem ?? await intake.SubmitAsync(ApiCaller.From(http.User), body!, idempotencyKey, http.RequestAborted);
+        })
+        .Accepts<CourseBody>("application/json").Produces<CourseAnswer>(StatusCodes.Status201Created).ProducesValidationProblem()
+        .WithSummary("送審課程：依轄管表分派區域管理中心並計算審核期限");
+
+        api.MapPut("/courses/{courseNo}", async (string courseNo, HttpContext http, CourseModificationService modification,
+            IOptions<JsonOptions> json, [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
+        {
+            var (body, problem) = await ApiBody.ReadAsync<CourseBody>(http.Request, json.Value.SerializerOptions);
+            return problem ?? await modification.ModifyAsync(ApiCaller.From(http.User), courseNo, body!, idempotencyKey, http.RequestAborted);
+        })
+        .Accepts<CourseBody>("application/json").Produces<CourseAnswer>().ProducesValidationProblem()
+        .WithSummary("修改課程：審核完畢後修改視同新增課程（第11條第8款）");
+
+        api.MapGet("/courses/{courseNo}", (string courseNo, HttpContext http, CourseIntakeService intake) =>
+            intake.GetAsync(ApiCaller.From(http.User), courseNo, http.RequestAborted))
+        .Produces<CourseAnswer>()
+        .WithSummary("讀取課程、審核狀態、檢核結果");
+        return api;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Features.Api;
+
+namespace RegionalConsole.Features.Courses;
+
+/// <summary>
+/// PUT /api/v1/courses/{courseNo}: a new version. While undecided, the open item follows the new version and keeps its
+/// clock; after a decision (or a return) it is a new submission with a new clock (管理規定第11條第8款; SPEC §3, §4).
+/// </summary>
+public sealed class CourseModificationService(
+    IDbContextFactory<ConsoleDbContext> contexts,
+    CourseCheckRunner checks,
+    CourseIntakeService intake,
+    ReviewItemFactory reviewItems,
+    IOptions<JsonOptions> json,
+    TimeProvider clock)
+{
+    public async Task<IResult> ModifyAsync(ApiCaller caller, string courseNo, CourseBody body, string? idempotencyKey, CancellationToken ct)
+    {
+        var errors = new ApiErrors();
+        if (CourseBodyReader.Read(body, errors) is not { } draft)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var request = $"PUT /api/v1/courses/{courseNo}";
+        if (await IdempotencyReplay.FindAsync(db, caller, idempotencyKey, request, ct) is { } replay)
+        {
+            return replay;
+        }
+
+        var course = await db.Courses.Include(c => c.Organiser).SingleOrDefaultAsync(c => c.CourseNo == courseNo, ct);
+        if (course is null)
+        {
+            return ApiProblems.NotFound($"查無課程 {courseNo}。");
+        }
+
+        if (!caller.MayActFor(course.OrganiserCode, course.Organiser?.CountyCode))
+        {
+            return ApiProblems.Forbidden($"此金鑰無權修改課程 {courseNo}。");
+        }
+
+        if (draft.OrganiserCode != course.OrganiserCode)
+        {
+            return ApiProblems.Invalid("organiserCode", $"課程的開課單位為 {course.OrganiserCode}，不得變更。");
+        }
+
+        if (course.Status == CourseStatus.Cancelled)
+        {
+            return ApiProblems.Conflict($"課程 {courseNo} 已停辦，不得修改。");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (await intake.TryDueDateAsync(course.CentreCode, now, ct) is null)
+        {
+            return CourseIntakeService.CalendarMissing(now);
+        }
+
+        var report = await checks.RunAsync(db, draft, course.Id, ct);
+        var before = new { course.Status, Version = course.CurrentVersionNo, course.Title };
+        var version = CourseAnswers.ToVersion(draft, report, course.CurrentVersionNo + 1, now);
+        version.CourseId = course.Id;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.CourseVersions.Add(version);
+        await db.SaveChangesAsync(ct);
+
+        var open = await db.ReviewItems.SingleOrDefaultAsync(i => i.CourseId == course.Id && i.Kind == ReviewKind.Course && i.Outcome == null, ct);
+        string action;
+        if (open is not null)
+        {
+            ReviewItemFactory.Refresh(open, version);
+            action = "CourseModifiedWhilePending";
+        }
+        else
+        {
+            open = await reviewItems.CreateAsync(course, version, course.Organiser!.Name, now, ct);
+            db.ReviewItems.Add(open);
+            action = course.Status == CourseStatus.Returned ? "CourseResubmitted" : "CourseModifiedAfterDecision";
+        }
+
+        course.CurrentVersionNo = version.VersionNo;
+        course.Title = version.Title;
+        course.StartDate = version.StartDate;
+        course.EndDate = version.EndDate;
+        course.Status = CourseStatus.PendingReview;
+        db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, action, nameof(Course), courseNo, before,
+            new { course.Status, Version = version.VersionNo, course.Title }));
+        var answer = CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo);
+        IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return Results.Ok(answer);
+    }
+}
