@@ -71,6 +71,54 @@ public class CourseVersion
 
     public List<ScheduleSegment> Segments { get; set; } = [];
     public List<StoredCheckResult> Checks { get; set; } = [];
+
+    /// <summary>The stored form of a checked version: segments with their classification, and the check results.</summary>
+    public static CourseVersion From(CourseDraft draft, CourseCheckReport report, int versionNo, DateTime submittedAt) => new()
+    {
+        VersionNo = versionNo,
+        SubmittedAt = submittedAt,
+        Title = draft.Title ?? "",
+        Tags = [.. draft.Tags],
+        Outline = draft.Outline,
+        ApprovalDocNo = draft.ApprovalDocNo,
+        DeliveryMode = draft.Delivery.Mode,
+        OnlineKind = draft.Delivery.OnlineKind,
+        Software = [.. draft.Delivery.Software.Select(s => s.ToString())],
+        SoftwareOther = draft.Delivery.SoftwareOther,
+        StartDate = draft.StartDate,
+        EndDate = draft.EndDate,
+        DeclaredHours = draft.DeclaredHours,
+        Audience = [.. draft.Audience.Select(a => a.ToString())],
+        ScheduleText = draft.ScheduleText,
+        ScheduleNotes = [.. report.ScheduleNotes],
+        CreditableMinutes = report.CreditableMinutes,
+        JudgementMinutes = report.JudgementMinutes,
+        ErrorCount = report.Checks.Count(c => c.Severity == CheckSeverity.Error),
+        WarningCount = report.Checks.Count(c => c.Severity == CheckSeverity.Warning),
+        Segments = [.. report.Segments.Select(s => new ScheduleSegment
+        {
+            Index = s.Index,
+            Date = s.Date,
+            Start = Time(s.Start),
+            End = Time(s.End),
+            Activity = s.Activity,
+            Classification = s.Classification,
+            Category = s.Category,
+            Term = s.Term,
+            Minutes = s.Minutes,
+        })],
+        Checks = [.. report.Checks.Select(c => new StoredCheckResult
+        {
+            Code = c.Code,
+            Severity = c.Severity,
+            Message = c.Message,
+            Rule = c.Rule,
+            Evidence = c.Evidence,
+            Tag = c.Tag,
+        })],
+    };
+
+    private static string? Time(TimeOnly? time) => time is { } t ? ScheduleTime.Format(t) : null;
 }
 
 /// <summary>A schedule line (課程表) with the classification the non-creditable time rule gave it.</summary>

@@ -58,6 +58,24 @@ public class ReviewItem
     public Guid Revision { get; set; } = Guid.NewGuid();
 
     public List<Decision> Decisions { get; set; } = [];
+
+    /// <summary>Keeps the item's denormalised columns in step with the course version under review.</summary>
+    public void FollowVersion(CourseVersion version)
+    {
+        if (version.Id != 0)
+        {
+            CourseVersionId = version.Id;
+        }
+
+        Title = version.Title;
+        CourseStart = version.StartDate;
+        OrderDate = version.StartDate < DueDate ? version.StartDate : DueDate;
+        // SPEC §4: a course starting on or before its review due date needs the decision before enrolment.
+        IsUrgent = version.StartDate <= DueDate;
+        ErrorCount = version.ErrorCount;
+        WarningCount = version.WarningCount;
+        Revision = Guid.NewGuid();
+    }
 }
 
 public class Decision

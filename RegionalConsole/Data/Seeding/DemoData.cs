@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Calendar;
 
 namespace RegionalConsole.Data.Seeding;
 
@@ -27,7 +29,54 @@ public static class DemoData
 
             var schools = institutions.Where(i => i.Type is InstitutionType.MunicipalSchool or InstitutionType.Preschool
                 or InstitutionType.NationalSeniorHigh or InstitutionType.K12Affiliated).Select(i => i.Code).ToArray();
-            db.Teachers.AddRange(DemoPeople.Teachers(random, options.Teachers, schools, now));
+            var teachers = DemoPeople.Teachers(random, options.Teachers, schools, now).ToList();
+            db.Teachers.AddRange(teachers);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+
+            var reviewers = await db.Accounts.AsNoTracking().Where(a => a.Role == ConsoleRole.Reviewer && a.CentreCode != null)
+                .GroupBy(a => a.CentreCode!).ToDictionaryAsync(g => g.Key, g => g.Select(a => a.Id).ToArray(), ct);
+            var organisers = institutions.Where(i => i.CentreCode is not null).ToList();
+            var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking()
+                .Select(d => new Domain.Calendar.CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct));
+            var generator = new DemoCourses(random, calendar, now, organisers, reviewers, [.. teachers.Select(t => t.NationalId)]);
+            await AddCoursesAsync(factory, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
+        }
+    }
+
+    private const int Batch = 1_000;
+
+    private static async Task AddCoursesAsync(IDbContextFactory<ConsoleDbContext> factory, DemoCourses generator,
+        Dictionary<string, string> organiserNames, int count, CancellationToken ct)
+    {
+        for (var done = 0; done < count; done += Batch)
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var courses = Enumerable.Range(0, Math.Min(Batch, count - done)).Select(_ => generator.Next()).ToList();
+            db.Courses.AddRange(courses);
+            await db.SaveChangesAsync(ct);
+
+            var rosters = new List<Roster>();
+            foreach (var course in courses)
+            {
+                course.CourseNo = string.Create(CultureInfo.InvariantCulture, $"{RocDate.Year(RocDate.TaipeiDate(course.CreatedAt))}{course.Id:D7}");
+                db.Entry(course).Property(c => c.CourseNo).IsModified = true;
+                db.Entry(course).Property(c => c.Status).IsModified = true;
+                foreach (var row in generator.Lifecycle(course, organiserNames[course.OrganiserCode]))
+                {
+                    db.Add(row);
+                    if (row is Roster roster)
+                    {
+                        rosters.Add(roster);
+                    }
+                }
+            }
+
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            db.ReviewItems.AddRange(rosters.Select(r => generator.RosterItem(r, courses.First(c => c.Id == r.CourseId), organiserNames)));
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
         }
     }

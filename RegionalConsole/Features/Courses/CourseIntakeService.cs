@@ -106,7 +106,7 @@ public sealed class CourseIntakeService(
             StartDate = draft.StartDate,
             EndDate = draft.EndDate,
             CreatedAt = now,
-            Versions = [CourseAnswers.ToVersion(draft, report, 1, now)],
+            Versions = [CourseVersion.From(draft, report, 1, now)],
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -64,7 +64,7 @@ public sealed class CourseModificationService(
 
         var report = await checks.RunAsync(db, draft, course.Id, ct);
         var before = new { course.Status, Version = course.CurrentVersionNo, course.Title };
-        var version = CourseAnswers.ToVersion(draft, report, course.CurrentVersionNo + 1, now);
+        var version = CourseVersion.From(draft, report, course.CurrentVersionNo + 1, now);
         version.CourseId = course.Id;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.CourseVersions.Add(version);
@@ -74,7 +74,7 @@ public sealed class CourseModificationService(
         string action;
         if (open is not null)
         {
-            ReviewItemFactory.Refresh(open, version);
+            open.FollowVersion(version);
             action = "CourseModifiedWhilePending";
         }
         else

@@ -30,24 +30,6 @@ public sealed class ReviewItemFactory(CalendarService calendar)
         item.SubmittedAt = submittedUtc;
         item.SubmittedDate = submitted;
         item.DueDate = due;
-        Refresh(item, version);
-    }
-
-    /// <summary>Keeps the item's denormalised columns in step with the version under review.</summary>
-    public static void Refresh(ReviewItem item, CourseVersion version)
-    {
-        if (version.Id != 0)
-        {
-            item.CourseVersionId = version.Id;
-        }
-
-        item.Title = version.Title;
-        item.CourseStart = version.StartDate;
-        item.OrderDate = version.StartDate < item.DueDate ? version.StartDate : item.DueDate;
-        // SPEC §4: a course starting on or before its review due date needs the decision before enrolment.
-        item.IsUrgent = version.StartDate <= item.DueDate;
-        item.ErrorCount = version.ErrorCount;
-        item.WarningCount = version.WarningCount;
-        item.Revision = Guid.NewGuid();
+        item.FollowVersion(version);
     }
 }

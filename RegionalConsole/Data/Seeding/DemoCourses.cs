@@ -1,0 +1,227 @@
+using System.Globalization;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Domain.Checks;
+
+namespace RegionalConsole.Data.Seeding;
+
+/// <summary>
+/// Demo courses across 2025–2026 in every state of SPEC §3: decided (mostly on time), returned, rejected, cancelled,
+/// with rosters, and a recent backlog of open items — some overdue, some urgent, some claimed.
+/// </summary>
+internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateTime now, IReadOnlyList<Institution> organisers,
+    IReadOnlyDictionary<string, int[]> reviewersByCentre, IReadOnlyList<string> teacherIds)
+{
+    private static readonly DateTime EarliestSubmission = new(2025, 1, 2, 1, 0, 0, DateTimeKind.Utc);
+    private readonly DateOnly _today = RocDate.TaipeiDate(now);
+    private readonly Institution[] _preschoolOrganisers =
+        [.. organisers.Where(o => o.Type is InstitutionType.Preschool or InstitutionType.LocalGovernmentAgency)];
+
+    public Course Next()
+    {
+        var (tag, label, titles) = DemoCourseTexts.Themes[random.Next(DemoCourseTexts.Themes.Length)];
+        var organiser = tag == "幼兒園教保專業知能" && _preschoolOrganisers.Length > 0
+            ? _preschoolOrganisers[random.Next(_preschoolOrganisers.Length)]
+            : organisers[random.Next(organisers.Count)];
+        var recent = random.Next(100) < 7;
+        var submitted = recent
+            ? now.AddHours(-random.Next(0, 24 * 8))
+            : EarliestSubmission.AddMinutes(random.NextDouble() * (now.AddDays(-9) - EarliestSubmission).TotalMinutes);
+        var submittedDate = RocDate.TaipeiDate(submitted);
+        var start = submittedDate.AddDays(random.Next(100) < 10 ? random.Next(1, 4) : random.Next(5, 45));
+        if (start.Year > calendar.LastDate.Year)
+        {
+            start = calendar.LastDate.AddDays(-random.Next(1, 20));
+        }
+
+        var topic = titles[random.Next(titles.Length)];
+        var title = Title(label, topic);
+        var segments = DemoCourseTexts.Schedule(random, start, topic, out var creditableHours);
+        var useText = random.Next(8) == 0;
+        var online = random.Next(10) == 0;
+        var draft = new CourseDraft
+        {
+            ExternalId = $"DEMO-{organiser.Code}-{random.Next(1_000_000):D6}",
+            OrganiserCode = organiser.Code,
+            Title = title,
+            Tags = tag is null ? [] : [tag],
+            Outline = string.Format(CultureInfo.InvariantCulture, DemoCourseTexts.Purposes[random.Next(DemoCourseTexts.Purposes.Length)], topic),
+            ApprovalDocNo = $"教研字第{RocDate.Year(submittedDate)}{random.Next(1_000_000):D7}號",
+            Delivery = online
+                ? new CourseDelivery { Mode = DeliveryMode.Online, OnlineKind = OnlineKind.Live, Software = random.Next(5) == 0 ? [] : [DeliverySoftware.GoogleMeet] }
+                : new CourseDelivery(),
+            StartDate = start,
+            EndDate = start,
+            // Most organisers declare what the schedule supports; some over-claim (第10條第4款).
+            DeclaredHours = random.Next(100) < 6 ? creditableHours + 1 : Math.Max(1, decimal.Floor(creditableHours * 2) / 2),
+            Audience = DemoCourseTexts.AudienceFor(tag, random),
+            Schedule = useText ? null : segments,
+            ScheduleText = useText ? DemoCourseTexts.ScheduleAsText(segments, start) : null,
+        };
+        var report = CourseChecker.Standard.Check(draft, CheckContext.Default);
+        var version = CourseVersion.From(draft, report, 1, submitted);
+        var course = new Course
+        {
+            CourseNo = "pending-" + Guid.NewGuid().ToString("N"),
+            ExternalId = draft.ExternalId,
+            OrganiserCode = organiser.Code,
+            CentreCode = organiser.CentreCode!,
+            CurrentVersionNo = 1,
+            Title = title,
+            StartDate = start,
+            EndDate = start,
+            EnrolledCount = random.Next(8, 60),
+            CreatedAt = submitted,
+            Versions = [version],
+        };
+        return course;
+    }
+
+    private string Title(string? label, string topic)
+    {
+        var series = random.Next(8) == 0 ? $"（第{random.Next(1, 4)}場）" : "";
+        return (label, random.Next(3)) switch
+        {
+            (null, _) => topic + series,
+            (_, 0) => $"[{label}]{topic}{series}",
+            (_, 1) => $"【{label}】{topic}{series}",
+            _ => topic + series,
+        };
+    }
+
+    /// <summary>Opens the course's review item and, when its time has passed, decides it; adds rosters and cancellations.</summary>
+    public IEnumerable<object> Lifecycle(Course course, string organiserName)
+    {
+        var version = course.Versions[0];
+        var item = new ReviewItem
+        {
+            Kind = ReviewKind.Course,
+            CentreCode = course.CentreCode,
+            CourseId = course.Id,
+            CourseVersionId = version.Id,
+            SubmittedAt = version.SubmittedAt,
+            SubmittedDate = RocDate.TaipeiDate(version.SubmittedAt),
+            Title = course.Title,
+            OrganiserName = organiserName,
+        };
+        item.DueDate = calendar.ReviewDueDate(item.SubmittedDate, course.CentreCode);
+        item.FollowVersion(version);
+        var reviewers = reviewersByCentre.TryGetValue(course.CentreCode, out var ids) ? ids : [];
+        yield return item;
+
+        // Recent items stay open (some claimed); most of the backlog is decided, a few stay open past due.
+        var open = item.DueDate >= _today
+            ? random.Next(100) < 90
+            : item.DueDate >= _today.AddDays(-4) ? random.Next(100) < 12 : random.Next(1000) < 3;
+        if (open)
+        {
+            course.Status = CourseStatus.PendingReview;
+            if (reviewers.Length > 0 && random.Next(100) < 30)
+            {
+                item.AssigneeId = reviewers[random.Next(reviewers.Length)];
+            }
+
+            yield break;
+        }
+
+        var decidedDate = random.Next(100) < 8
+            ? calendar.WorkingDayAfter(item.DueDate, random.Next(1, 4), course.CentreCode)
+            : calendar.WorkingDayAfter(item.SubmittedDate, random.Next(1, 4), course.CentreCode);
+        if (decidedDate > _today)
+        {
+            decidedDate = _today;
+        }
+
+        var decidedAt = decidedDate.ToDateTime(new TimeOnly(random.Next(1, 9), random.Next(60)), DateTimeKind.Utc);
+        var roll = random.Next(100);
+        var outcome = roll < 88 ? ReviewOutcome.Approved : roll < 96 ? ReviewOutcome.Returned : ReviewOutcome.Rejected;
+        var reviewer = reviewers.Length > 0 ? reviewers[random.Next(reviewers.Length)] : 1;
+        item.Outcome = outcome;
+        item.DecidedAt = decidedAt;
+        item.DecidedDate = decidedDate;
+        item.DecidedById = reviewer;
+        item.AssigneeId = reviewer;
+        item.Decisions.Add(new Decision
+        {
+            Outcome = outcome,
+            Reason = outcome switch
+            {
+                ReviewOutcome.Returned => "請依第10條第4款扣除報到及午餐時間，修正研習時數後再送審。",
+                ReviewOutcome.Rejected => "課程內容與教師專業發展無關。",
+                _ => null,
+            },
+            OverrideReason = outcome == ReviewOutcome.Approved && version.ErrorCount > 0 ? "經電話確認課程表誤植，實際時數無誤。" : null,
+            DecidedById = reviewer,
+            DecidedAt = decidedAt,
+        });
+        course.Status = outcome switch
+        {
+            ReviewOutcome.Approved => CourseStatus.Approved,
+            ReviewOutcome.Returned => CourseStatus.Returned,
+            _ => CourseStatus.Rejected,
+        };
+
+        if (outcome == ReviewOutcome.Approved && random.Next(100) < 3)
+        {
+            course.Status = CourseStatus.Cancelled;
+            yield return new Cancellation
+            {
+                CourseId = course.Id,
+                ReasonCategory = random.Next(3) == 0 ? "Disaster" : "LowEnrolment",
+                Reason = random.Next(3) == 0 ? "颱風停止上班上課，課程取消。" : "報名人數不足，停辦。",
+                NotificationChannel = "Email",
+                NotifiedAt = decidedAt.AddDays(1),
+                Recipients = course.EnrolledCount,
+                SubmittedAt = decidedAt.AddDays(1),
+            };
+        }
+        else if (outcome == ReviewOutcome.Approved && course.EndDate < _today && random.Next(100) < 15 && teacherIds.Count > 0)
+        {
+            yield return Roster(course, version);
+        }
+    }
+
+    private Roster Roster(Course course, CourseVersion version)
+    {
+        var hours = Math.Min(version.DeclaredHours, version.CreditableMinutes / 60m);
+        var attendees = Enumerable.Range(0, random.Next(8, 26))
+            .Select(_ => teacherIds[random.Next(teacherIds.Count)]).Distinct()
+            .Select(id => new RosterAttendee { NationalId = id, Hours = hours }).ToList();
+        var submitted = course.EndDate.AddDays(random.Next(1, 6)).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+        return new Roster { CourseId = course.Id, VersionNo = 1, SubmittedAt = submitted > now ? now : submitted, Attendees = attendees };
+    }
+
+    /// <summary>A roster review item: decided when the roster is older than a week, otherwise waiting in the queue.</summary>
+    public ReviewItem RosterItem(Roster roster, Course course, IReadOnlyDictionary<string, string> organiserNames)
+    {
+        var submittedDate = RocDate.TaipeiDate(roster.SubmittedAt);
+        var item = new ReviewItem
+        {
+            Kind = ReviewKind.Roster,
+            CentreCode = course.CentreCode,
+            CourseId = course.Id,
+            RosterId = roster.Id,
+            SubmittedAt = roster.SubmittedAt,
+            SubmittedDate = submittedDate,
+            DueDate = calendar.ReviewDueDate(submittedDate, course.CentreCode),
+            CourseStart = course.StartDate,
+            Title = course.Title,
+            OrganiserName = organiserNames[course.OrganiserCode],
+        };
+        item.OrderDate = item.DueDate;
+        if (submittedDate < _today.AddDays(-7))
+        {
+            var reviewer = reviewersByCentre.TryGetValue(course.CentreCode, out var ids) && ids.Length > 0 ? ids[0] : 1;
+            var decidedDate = calendar.WorkingDayAfter(submittedDate, random.Next(1, 4), course.CentreCode);
+            item.Outcome = ReviewOutcome.Approved;
+            item.DecidedDate = decidedDate;
+            item.DecidedAt = decidedDate.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc);
+            item.DecidedById = reviewer;
+            item.AssigneeId = reviewer;
+            item.Decisions.Add(new Decision { Outcome = ReviewOutcome.Approved, DecidedById = reviewer, DecidedAt = item.DecidedAt.Value });
+        }
+
+        return item;
+    }
+}
