@@ -58,7 +58,7 @@ public static class DatabaseSetup
         options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ConsoleDbContext).Assembly.FullName));
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.EnableRetryOnFailure(3));
+        options.UseNpgsql(connectionString);
 }
 
 public sealed record DatabaseInfo(DatabaseProvider Provider, string ConnectionString);

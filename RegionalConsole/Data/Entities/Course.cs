@@ -36,6 +36,13 @@ public class Course
     public DateTime CreatedAt { get; set; }
 
     public List<CourseVersion> Versions { get; set; } = [];
+
+    /// <summary>A placeholder number, unique until the course has its id and <see cref="AssignNumber"/> runs.</summary>
+    public static string TemporaryNumber() => "tmp" + Guid.NewGuid().ToString("N")[..17];
+
+    /// <summary>課程編號: the ROC year of submission and the course's serial, unique by construction.</summary>
+    public void AssignNumber() => CourseNo = string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"{Domain.RocDate.Year(Domain.RocDate.TaipeiDate(CreatedAt))}{Id:D7}");
 }
 
 /// <summary>One submission of a course's content; a change after a decision is a new version (第11條第8款).</summary>

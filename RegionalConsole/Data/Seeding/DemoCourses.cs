@@ -63,7 +63,7 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
         var version = CourseVersion.From(draft, report, 1, submitted);
         var course = new Course
         {
-            CourseNo = "pending-" + Guid.NewGuid().ToString("N"),
+            CourseNo = Course.TemporaryNumber(),
             ExternalId = draft.ExternalId,
             OrganiserCode = organiser.Code,
             CentreCode = organiser.CentreCode!,

@@ -60,7 +60,7 @@ public static class DemoData
             var rosters = new List<Roster>();
             foreach (var course in courses)
             {
-                course.CourseNo = string.Create(CultureInfo.InvariantCulture, $"{RocDate.Year(RocDate.TaipeiDate(course.CreatedAt))}{course.Id:D7}");
+                course.AssignNumber();
                 db.Entry(course).Property(c => c.CourseNo).IsModified = true;
                 db.Entry(course).Property(c => c.Status).IsModified = true;
                 foreach (var row in generator.Lifecycle(course, organiserNames[course.OrganiserCode]))

@@ -96,7 +96,7 @@ public sealed class CourseIntakeService(
         var report = await checks.RunAsync(db, draft, courseId: null, ct);
         var course = new Course
         {
-            CourseNo = "pending-" + Guid.NewGuid().ToString("N"),
+            CourseNo = Course.TemporaryNumber(),
             ExternalId = draft.ExternalId,
             OrganiserCode = organiser.Code,
             CentreCode = centre,
@@ -112,8 +112,7 @@ public sealed class CourseIntakeService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Courses.Add(course);
         await db.SaveChangesAsync(ct);
-        // 課程編號: ROC year of submission and the course's serial, unique by construction.
-        course.CourseNo = string.Create(CultureInfo.InvariantCulture, $"{RocDate.Year(RocDate.TaipeiDate(now))}{course.Id:D7}");
+        course.AssignNumber();
         var item = await reviewItems.CreateAsync(course, course.Versions[0], organiser.Name, now, ct);
         db.ReviewItems.Add(item);
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "CourseSubmitted", nameof(Course), course.CourseNo,
