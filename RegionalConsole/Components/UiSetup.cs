@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
+using RegionalConsole.Auth;
 
 namespace RegionalConsole.Components;
 
@@ -37,10 +38,12 @@ public static class UiSetup
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders(app.Configuration);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using RegionalConsole.Auth;
 
 namespace RegionalConsole.Features.Api;
@@ -8,11 +9,29 @@ namespace RegionalConsole.Features.Api;
 /// <summary>The partner API of SPEC §10: /api/v1, X-Api-Key, problem details, OpenAPI at /openapi/v1.json.</summary>
 public static class ApiSetup
 {
+    public const string RateLimitPolicy = "api";
+
     public static IHostApplicationBuilder AddConsoleApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
+        var perMinute = builder.Configuration.GetValue("Api:RateLimitPerMinute", 600);
+        builder.Services.AddRateLimiter(o =>
+        {
+            // One bucket per API key (or per address without one): a runaway partner system cannot starve the others.
+            o.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Request.Headers[ApiKeyAuthenticationHandler.HeaderName].ToString() is { Length: > 0 } key
+                    ? "key:" + ApiKeyAuthenticationHandler.Hash(key)
+                    : "ip:" + http.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "請求過於頻繁",
+                    detail: $"每個 API 金鑰每分鐘最多 {perMinute} 次請求，請稍後再試。").ExecuteAsync(context.HttpContext);
+            };
+        });
         return builder;
     }
 
@@ -27,7 +46,7 @@ public static class ApiSetup
     public static RouteGroupBuilder MapConsoleApi(this IEndpointRouteBuilder app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        var api = app.MapGroup("/api/v1").RequireAuthorization(ConsolePolicies.ApiClient);
+        var api = app.MapGroup("/api/v1").RequireAuthorization(ConsolePolicies.ApiClient).RequireRateLimiting(RateLimitPolicy);
         return api;
     }
 }
