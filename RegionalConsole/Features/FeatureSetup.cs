@@ -3,6 +3,7 @@ using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Sync;
+using RegionalConsole.Features.Terms;
 
 namespace RegionalConsole.Features;
 
@@ -19,6 +20,7 @@ public static class FeatureSetup
         services.AddScoped<CourseIntakeService>();
         services.AddScoped<CourseModificationService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<TermAdminService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
         return builder;
