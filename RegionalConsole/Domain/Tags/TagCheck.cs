@@ -62,7 +62,7 @@ public sealed class TagCheck : ICourseCheck
             }
         }
 
-        CheckPrefixes(title, declared, results);
+        CheckPrefixes(title, declared, start, results);
         Suggest(registry, evidence, course, title, declared, organiserWaived, results);
     }
 
@@ -92,7 +92,12 @@ public sealed class TagCheck : ICourseCheck
     }
 
     // SPEC §5.2: a title without tag prefixes is fine (the console shows the declared tags); with them, the sets agree.
-    private static void CheckPrefixes(PrefixedTitle title, List<(string Typed, TagDefinition? Tag)> declared, ICollection<CheckResult> results)
+    // A declared tag that is unknown or not active has its error already and need not be in the prefixes too.
+    private static void CheckPrefixes(
+        PrefixedTitle title,
+        List<(string Typed, TagDefinition? Tag)> declared,
+        DateOnly? start,
+        ICollection<CheckResult> results)
     {
         if (title.TagPrefixes.Count == 0)
         {
@@ -105,7 +110,8 @@ public sealed class TagCheck : ICourseCheck
             results.Add(TagFindings.PrefixNotDeclared(name, title, declared.Select(d => d.Typed)));
         }
 
-        foreach (var name in declaredNames.Where(d => !title.TagPrefixes.Contains(d)))
+        var usable = declared.Where(d => d.Tag is not null && IsUsable(d.Tag, start)).Select(d => d.Tag!.Name);
+        foreach (var name in usable.Where(d => !title.TagPrefixes.Contains(d)))
         {
             results.Add(TagFindings.DeclaredNotInPrefix(name, title, declared.Select(d => d.Typed)));
         }
