@@ -22,15 +22,54 @@ internal sealed class CourseEvidence
     private const int QuotedWordsPerPlace = 4;
     private static readonly string[] PlaceNames = ["標題", "大綱", "課程表"];
 
-    private readonly List<KeywordHit> hits;
-    private readonly int[] scores;
-    private readonly int[] heaviest;
+    // One per thread, reused: the checker checks ~10^5 courses a second and the evidence never outlives one check.
+    [ThreadStatic]
+    private static CourseEvidence? reused;
 
-    private CourseEvidence(List<KeywordHit> hits, int tagCount)
+    private readonly List<KeywordHit> hits = [];
+    private int[] scores = [];
+    private int[] heaviest = [];
+
+    private CourseEvidence()
     {
-        this.hits = hits;
-        scores = new int[tagCount];
-        heaviest = new int[tagCount];
+    }
+
+    /// <summary>
+    /// Finds the keywords of every tag in a course. The answer is valid until the next call on the same thread.
+    /// </summary>
+    public static CourseEvidence Find(
+        TagRegistry registry,
+        string bareTitle,
+        string? outline,
+        IReadOnlyList<ScheduleSegmentInput> schedule)
+    {
+        var evidence = reused ??= new CourseEvidence();
+        var hits = evidence.hits;
+        hits.Clear();
+        var index = registry.Evidence;
+        index.Scan(bareTitle, EvidencePlace.Title, hits);
+        index.Scan(outline, EvidencePlace.Outline, hits);
+        for (var i = 0; i < schedule.Count; i++)
+        {
+            index.Scan(schedule[i].Activity, EvidencePlace.Schedule, hits);
+        }
+
+        evidence.AddUp(registry.All.Count);
+        return evidence;
+    }
+
+    private void AddUp(int tagCount)
+    {
+        if (scores.Length != tagCount)
+        {
+            (scores, heaviest) = (new int[tagCount], new int[tagCount]);
+        }
+        else
+        {
+            Array.Clear(scores);
+            Array.Clear(heaviest);
+        }
+
         for (var i = 0; i < hits.Count; i++)
         {
             if (!IsBestOfItsKeyword(i))
@@ -47,26 +86,6 @@ internal sealed class CourseEvidence
         }
     }
 
-    public static CourseEvidence Find(
-        TagRegistry registry,
-        string bareTitle,
-        string? outline,
-        IReadOnlyList<ScheduleSegmentInput> schedule)
-    {
-        var index = registry.Evidence;
-        var hits = new List<KeywordHit>();
-        index.Scan(bareTitle, EvidencePlace.Title, hits);
-        index.Scan(outline, EvidencePlace.Outline, hits);
-        foreach (var segment in schedule)
-        {
-            index.Scan(segment.Activity, EvidencePlace.Schedule, hits);
-        }
-
-        return new CourseEvidence(hits, registry.All.Count);
-    }
-
-    public int Score(int tag) => scores[tag];
-
     public bool IsStrong(int tag) => scores[tag] >= StrongEvidence && heaviest[tag] > 1;
 
     /// <summary>Whether any keyword of the tag (near misses aside) appears anywhere.</summary>
@@ -76,20 +95,29 @@ internal sealed class CourseEvidence
     public string Describe(int tag)
     {
         var text = new StringBuilder();
+        var words = new List<string>(QuotedWordsPerPlace + 1);
         foreach (var place in (ReadOnlySpan<EvidencePlace>)[EvidencePlace.Title, EvidencePlace.Outline, EvidencePlace.Schedule])
         {
-            var words = hits
-                .Where(h => h.Place == place && WeightFor(h, tag) > 0)
-                .Select(h => h.Typed)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            words.Clear();
+            foreach (var hit in hits)
+            {
+                if (hit.Place == place && WeightFor(hit, tag) > 0 && words.Count <= QuotedWordsPerPlace && !words.Contains(hit.Typed))
+                {
+                    words.Add(hit.Typed);
+                }
+            }
+
             if (words.Count == 0)
             {
                 continue;
             }
 
             text.Append(text.Length == 0 ? string.Empty : "；").Append(PlaceNames[(int)place]).Append('：');
-            text.AppendJoin('、', words.Take(QuotedWordsPerPlace).Select(w => $"『{w}』"));
+            for (var i = 0; i < Math.Min(words.Count, QuotedWordsPerPlace); i++)
+            {
+                text.Append(i == 0 ? "『" : "、『").Append(words[i]).Append('』');
+            }
+
             if (words.Count > QuotedWordsPerPlace)
             {
                 text.Append('…');

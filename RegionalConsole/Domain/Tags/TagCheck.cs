@@ -31,7 +31,12 @@ public sealed class TagCheck : ICourseCheck
         var declared = Declared(draft.Tags, registry);
         var evidence = CourseEvidence.Find(registry, title.WithoutTagPrefixes, draft.Outline, course.Schedule);
         var start = draft.StartDate == default ? (DateOnly?)null : draft.StartDate;
-        var organiserWaived = declared.Any(d => d.Tag?.Name == TagDefaults.BasicLifeSupport);
+        var organiserWaived = false;
+        foreach (var (_, tag) in declared)
+        {
+            organiserWaived |= tag?.Name == TagDefaults.BasicLifeSupport;
+        }
+
         foreach (var (typed, tag) in declared)
         {
             if (tag is null)
@@ -72,8 +77,12 @@ public sealed class TagCheck : ICourseCheck
     // The declared tags, each once: 「教保專業」 and 「幼兒園教保專業知能」 are one tag.
     private static List<(string Typed, TagDefinition? Tag)> Declared(IReadOnlyList<string> tags, TagRegistry registry)
     {
-        var declared = new List<(string, TagDefinition?)>(tags.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var declared = new List<(string Typed, TagDefinition? Tag)>(tags.Count);
+        if (tags.Count == 0)
+        {
+            return declared;
+        }
+
         foreach (var typed in tags)
         {
             if (string.IsNullOrWhiteSpace(typed))
@@ -82,7 +91,8 @@ public sealed class TagCheck : ICourseCheck
             }
 
             var tag = registry.Find(typed);
-            if (seen.Add(tag?.Name ?? TagRegistry.Key(typed)))
+            var key = tag is null ? TagRegistry.Key(typed) : null;
+            if (!declared.Exists(d => tag is null ? d.Tag is null && TagRegistry.Key(d.Typed) == key : ReferenceEquals(d.Tag, tag)))
             {
                 declared.Add((typed.Trim(), tag));
             }
@@ -131,8 +141,8 @@ public sealed class TagCheck : ICourseCheck
         for (var i = 0; i < registry.All.Count; i++)
         {
             var tag = registry.All[i];
-            if (tag.Status != TagStatus.Active
-                || !evidence.IsStrong(i)
+            if (!evidence.IsStrong(i)
+                || tag.Status != TagStatus.Active
                 || (draft.StartDate != default && !tag.IsActiveOn(draft.StartDate))
                 || declared.Any(d => ReferenceEquals(d.Tag, tag))
                 || title.TagPrefixes.Contains(tag.Name)

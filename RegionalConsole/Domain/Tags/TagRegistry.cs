@@ -12,6 +12,7 @@ namespace RegionalConsole.Domain.Tags;
 public sealed class TagRegistry
 {
     private readonly FrozenDictionary<string, TagDefinition> byKey;
+    private readonly FrozenDictionary<string, TagDefinition>.AlternateLookup<ReadOnlySpan<char>> byFoldedSpan;
     private readonly FrozenDictionary<string, int> positionByName;
     private TagEvidenceIndex? evidence;
 
@@ -36,6 +37,7 @@ public sealed class TagRegistry
         }
 
         byKey = keys.ToFrozenDictionary(StringComparer.Ordinal);
+        byFoldedSpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         positionByName = All.Select((t, i) => (t.Name, i)).ToFrozenDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
     }
 
@@ -51,8 +53,31 @@ public sealed class TagRegistry
     internal TagEvidenceIndex Evidence => evidence ??= new TagEvidenceIndex(All);
 
     /// <summary>The tag named <paramref name="nameOrLabel"/> by its name or its label, or null.</summary>
-    public TagDefinition? Find(string? nameOrLabel) =>
-        string.IsNullOrWhiteSpace(nameOrLabel) ? null : byKey.GetValueOrDefault(Key(nameOrLabel));
+    public TagDefinition? Find(string? nameOrLabel)
+    {
+        if (string.IsNullOrWhiteSpace(nameOrLabel))
+        {
+            return null;
+        }
+
+        if (!WidthFold.FitsOnStack(nameOrLabel.Length))
+        {
+            return byKey.GetValueOrDefault(Key(nameOrLabel));
+        }
+
+        Span<char> key = stackalloc char[nameOrLabel.Length];
+        var length = 0;
+        foreach (var c in nameOrLabel)
+        {
+            var folded = WidthFold.FoldLower(c);
+            if (!char.IsWhiteSpace(folded))
+            {
+                key[length++] = folded;
+            }
+        }
+
+        return byFoldedSpan.TryGetValue(key[..length], out var tag) ? tag : null;
+    }
 
     public bool TryFind(string? nameOrLabel, out TagDefinition tag)
     {

@@ -16,15 +16,27 @@ public sealed record TitlePrefix(string Text, string Raw, IReadOnlyList<string> 
 /// <param name="BareTitle">The title without any prefix.</param>
 public sealed record PrefixedTitle(IReadOnlyList<TitlePrefix> Prefixes, string BareTitle)
 {
+    private IReadOnlyList<string>? tagPrefixes;
+    private IReadOnlyList<string>? otherPrefixes;
+    private string? withoutTagPrefixes;
+
     /// <summary>Names of the tags the tag prefixes name, each once, in title order.</summary>
-    public IReadOnlyList<string> TagPrefixes { get; } = [.. Prefixes.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> TagPrefixes => tagPrefixes ??= Prefixes.Count switch
+    {
+        0 => [],
+        1 => Prefixes[0].Tags,
+        _ => [.. Prefixes.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)],
+    };
 
     /// <summary>The organisers' own labels (series names, subjects): never an error by themselves.</summary>
-    public IReadOnlyList<string> OtherPrefixes { get; } = [.. Prefixes.Where(p => !p.IsTagPrefix).Select(p => p.Text)];
+    public IReadOnlyList<string> OtherPrefixes => otherPrefixes ??= Prefixes.Count == 0
+        ? []
+        : [.. Prefixes.Where(p => !p.IsTagPrefix).Select(p => p.Text)];
 
     /// <summary>The title as typed less its tag prefixes: organisers' labels stay, they are part of their title.</summary>
-    public string WithoutTagPrefixes { get; } =
-        string.Concat(Prefixes.Where(p => !p.IsTagPrefix).Select(p => p.Raw)) + BareTitle;
+    public string WithoutTagPrefixes => withoutTagPrefixes ??= Prefixes.All(p => p.IsTagPrefix)
+        ? BareTitle
+        : string.Concat(Prefixes.Where(p => !p.IsTagPrefix).Select(p => p.Raw)) + BareTitle;
 }
 
 /// <summary>
@@ -40,6 +52,11 @@ public static class TitlePrefixes
     {
         registry ??= TagRegistry.Default;
         var typed = title?.Trim() ?? string.Empty;
+        if (typed.Length == 0 || Closing(WidthFold.FoldLower(typed[0])) == '\0')
+        {
+            return new PrefixedTitle([], typed);
+        }
+
         var prefixes = new List<TitlePrefix>();
         var pos = 0;
         while (true)
