@@ -76,6 +76,17 @@ public class TagCheckTests
     }
 
     [Fact]
+    public void ACourseWithoutAStartDateIsJudgedOnTheTagsStatusAlone()
+    {
+        var later = TagDefinition.Propose("新標籤", definition: "定義").Activate(Day.AddYears(1));
+        var undated = Clean with { Tags = ["國際教育", "新標籤", "SDGs"], StartDate = default, EndDate = default };
+
+        var notActive = Run(undated, WithTags(later)).Where(c => c.Code == CheckCodes.TagNotActive);
+
+        Assert.Equal(["SDGs"], notActive.Select(c => c.Tag));
+    }
+
+    [Fact]
     public void ATagDeclaredByNameAndByLabelIsCheckedOnce()
     {
         var results = Run(Clean with { Tags = ["SDGs", "ｓｄｇｓ", "國際教育"] });

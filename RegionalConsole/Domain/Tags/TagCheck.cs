@@ -28,15 +28,11 @@ public sealed class TagCheck : ICourseCheck
 
         var draft = course.Draft;
         var title = TitlePrefixes.Parse(draft.Title, registry);
-        var declared = Declared(draft.Tags, registry);
+        var declared = Declared(draft.Tags ?? [], registry);
+        var audience = draft.Audience ?? [];
         var evidence = CourseEvidence.Find(registry, title.WithoutTagPrefixes, draft.Outline, course.Schedule);
         var start = draft.StartDate == default ? (DateOnly?)null : draft.StartDate;
-        var organiserWaived = false;
-        foreach (var (_, tag) in declared)
-        {
-            organiserWaived |= tag?.Name == TagDefaults.BasicLifeSupport;
-        }
-
+        var organiserWaived = declared.Exists(static d => d.Tag?.Name == TagDefaults.BasicLifeSupport);
         foreach (var (typed, tag) in declared)
         {
             if (tag is null)
@@ -51,9 +47,9 @@ public sealed class TagCheck : ICourseCheck
                 continue;
             }
 
-            if (!tag.Evidence.AudienceFits(draft.Audience))
+            if (!tag.Evidence.AudienceFits(audience))
             {
-                results.Add(TagFindings.AudienceMissing(tag, draft.Audience));
+                results.Add(TagFindings.AudienceMissing(tag, audience));
             }
 
             if (!organiserWaived && !tag.Evidence.OrganiserFits(course.Context.OrganiserType))
@@ -146,7 +142,7 @@ public sealed class TagCheck : ICourseCheck
                 || (draft.StartDate != default && !tag.IsActiveOn(draft.StartDate))
                 || declared.Any(d => ReferenceEquals(d.Tag, tag))
                 || title.TagPrefixes.Contains(tag.Name)
-                || !tag.Evidence.AudienceFits(draft.Audience)
+                || !tag.Evidence.AudienceFits(draft.Audience ?? [])
                 || (!organiserWaived && !tag.Evidence.OrganiserFits(course.Context.OrganiserType)))
             {
                 continue;
