@@ -13,12 +13,16 @@ public sealed record TitlePrefix(string Text, string Raw, IReadOnlyList<string> 
 }
 
 /// <summary>A title taken apart into its leading bracketed prefixes and the rest (SPEC §5.2).</summary>
-/// <param name="BareTitle">The title without any prefix.</param>
-public sealed record PrefixedTitle(IReadOnlyList<TitlePrefix> Prefixes, string BareTitle)
+public sealed class PrefixedTitle(IReadOnlyList<TitlePrefix> prefixes, string bareTitle)
 {
     private IReadOnlyList<string>? tagPrefixes;
     private IReadOnlyList<string>? otherPrefixes;
     private string? withoutTagPrefixes;
+
+    public IReadOnlyList<TitlePrefix> Prefixes { get; } = prefixes;
+
+    /// <summary>The title without any prefix.</summary>
+    public string BareTitle { get; } = bareTitle;
 
     /// <summary>Names of the tags the tag prefixes name, each once, in title order.</summary>
     public IReadOnlyList<string> TagPrefixes => tagPrefixes ??= Prefixes.Count switch
