@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Data;
 
-/// <summary>Rows every deployment starts with: counties, centres, the jurisdiction table's defaults.</summary>
+/// <summary>Rows every deployment starts with: counties, centres, the jurisdiction table's defaults, the tags.</summary>
 internal static class ReferenceData
 {
     public static async Task EnsureAsync(ConsoleDbContext db, CancellationToken ct)
@@ -50,6 +51,12 @@ internal static class ReferenceData
             db.CalendarDays.AddRange(OfficeCalendarCsv.LoadShipped()
                 .SelectMany(y => y.Days)
                 .Select(d => new Entities.CalendarDay { Date = d.Date, IsOff = d.IsOff, Note = d.Note }));
+        }
+
+        // The seeded attribute tags (SPEC §5.2); administrators keep them from there.
+        if (!await db.Tags.AnyAsync(ct))
+        {
+            db.Tags.AddRange(TagDefaults.All.Select(TagRows.ToRow));
         }
 
         await db.SaveChangesAsync(ct);

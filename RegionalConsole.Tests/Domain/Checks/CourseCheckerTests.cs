@@ -47,7 +47,7 @@ public class CourseCheckerTests
             [
                 CheckCodes.TitleIncomplete, CheckCodes.OnlineSoftwareMissing, CheckCodes.HoursOverCreditable,
                 CheckCodes.OutlineWeak, CheckCodes.SegmentUnderDiscussion, CheckCodes.SegmentNeedsJudgement,
-                CheckCodes.ScheduleActivityMissing, CheckCodes.SegmentNeedsJudgement,
+                CheckCodes.ScheduleActivityMissing, CheckCodes.SegmentNeedsJudgement, CheckCodes.TagNoEvidence,
             ],
             report.Checks.Select(c => c.Code));
     }

@@ -1,11 +1,6 @@
-namespace RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Tags;
 
-public enum TagStatus
-{
-    Proposed,
-    Active,
-    Retired,
-}
+namespace RegionalConsole.Data.Entities;
 
 /// <summary>An attribute tag (屬性標籤), SPEC §5.2.</summary>
 public class Tag
@@ -18,8 +13,11 @@ public class Tag
     public TagStatus Status { get; set; }
     public DateOnly? ActiveFrom { get; set; }
     public DateOnly? RetiredOn { get; set; }
+    /// <summary>Evidence keywords written 「term=weight」 (<see cref="TagKeyword"/>).</summary>
     public List<string> Keywords { get; set; } = [];
+    /// <summary><see cref="Domain.Checks.Audience"/> names.</summary>
     public List<string> RequiredAudience { get; set; } = [];
+    /// <summary><see cref="Domain.InstitutionType"/> names.</summary>
     public List<string> AllowedOrganiserTypes { get; set; } = [];
 }
 

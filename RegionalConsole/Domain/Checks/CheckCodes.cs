@@ -1,6 +1,6 @@
 namespace RegionalConsole.Domain.Checks;
 
-/// <summary>The check codes of SPEC §5.3 this domain produces; the API answers them as they are.</summary>
+/// <summary>The check codes of SPEC §5 this domain produces; the API answers them as they are.</summary>
 public static class CheckCodes
 {
     public const string TitleIncomplete = "TITLE_INCOMPLETE";
@@ -19,6 +19,13 @@ public static class CheckCodes
     public const string HoursOverCreditable = "HOURS_OVER_CREDITABLE";
     public const string HoursNeedJudgement = "HOURS_NEED_JUDGEMENT";
     public const string OnlineSoftwareMissing = "ONLINE_SOFTWARE_MISSING";
+    public const string TagUnknown = "TAG_UNKNOWN";
+    public const string TagNotActive = "TAG_NOT_ACTIVE";
+    public const string TagPrefixMismatch = "TAG_PREFIX_MISMATCH";
+    public const string TagNoEvidence = "TAG_NO_EVIDENCE";
+    public const string TagSuggested = "TAG_SUGGESTED";
+    public const string TagPreschoolAudience = "TAG_PRESCHOOL_AUDIENCE";
+    public const string TagPreschoolOrganiser = "TAG_PRESCHOOL_ORGANISER";
 }
 
 /// <summary>The rules the checks apply, as reviewers cite them.</summary>
@@ -35,4 +42,7 @@ public static class CheckRules
 
     /// <summary>遠距教學軟體.</summary>
     public const string Delivery = "共同研討二提案二";
+
+    /// <summary>Who may run 幼兒園教保專業知能 courses: the competent authority, or a body it commissioned or approved.</summary>
+    public const string PreschoolOrganiser = "幼兒園教保專業知能研習實施辦法第3條";
 }
