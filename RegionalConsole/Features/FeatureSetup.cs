@@ -12,6 +12,9 @@ public static class FeatureSetup
     {
         var services = builder.Services;
         services.AddSingleton<CalendarService>();
+        services.AddSingleton<DueDateRecalculator>();
+        services.AddScoped<CalendarImportService>();
+        services.AddScoped<ClosureService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
@@ -20,5 +23,6 @@ public static class FeatureSetup
 
     public static RouteGroupBuilder MapFeatureEndpoints(this RouteGroupBuilder api) =>
         api.MapSyncEndpoints()
-            .MapApiClientEndpoints();
+            .MapApiClientEndpoints()
+            .MapCalendarEndpoints();
 }

@@ -1,0 +1,33 @@
+namespace RegionalConsole.Domain.Calendar;
+
+/// <summary>
+/// Who may change the calendar (SPEC §1): administrators import years and manage every county's closures;
+/// a county's supervisor manages that county's closures only; everyone else reads.
+/// </summary>
+public static class CalendarPermissions
+{
+    public static bool CanImport(AccessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Role == ConsoleRole.Administrator;
+    }
+
+    public static bool CanManageClosures(AccessScope scope, string countyCode)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Role switch
+        {
+            ConsoleRole.Administrator => true,
+            ConsoleRole.Supervisor => string.Equals(scope.SupervisorScope, countyCode, StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the person may manage closures of some county at all (the form is shown).</summary>
+    public static bool CanManageAnyClosure(AccessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Role == ConsoleRole.Administrator
+            || (scope.Role == ConsoleRole.Supervisor && Counties.IsKnown(scope.SupervisorScope));
+    }
+}
