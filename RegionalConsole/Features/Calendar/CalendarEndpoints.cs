@@ -1,3 +1,4 @@
+using Microsoft.OpenApi;
 using RegionalConsole.Auth;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
@@ -83,7 +84,20 @@ public static class CalendarEndpoints
                 [new ImportedYear(result.Year, result.Days, result.OffDays, result.Replaced)],
                 result.Recalculation.Moved));
         })
-        .Accepts<string>("text/csv")
+        .AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            // Declared here rather than with Accepts(): that would answer other content types with a bare 415.
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "辦公日曆 CSV：西元日期,星期,是否放假,備註；UTF-8（可含 BOM）或 Big5",
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            };
+            return Task.CompletedTask;
+        })
         .Produces<CalendarImportAnswer>()
         .ProducesValidationProblem()
         .WithSummary("匯入一年的政府行政機關辦公日曆表（僅管理者）；同年度再次匯入即取代；檔案有誤則整份不匯入");
