@@ -43,7 +43,8 @@ public sealed class CalendarImportService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         var stored = db.CalendarDays.Where(d => d.Date >= first && d.Date <= last);
-        var before = new { Days = await stored.CountAsync(ct), OffDays = await stored.CountAsync(d => d.IsOff, ct) };
+        var offBefore = await stored.Select(d => new { d.Date, d.IsOff }).ToDictionaryAsync(d => d.Date, d => d.IsOff, ct);
+        var before = new { Days = offBefore.Count, OffDays = offBefore.Count(d => d.Value) };
         await stored.ExecuteDeleteAsync(ct);
         db.CalendarDays.AddRange(year.Days.Select(d => new Data.Entities.CalendarDay { Date = d.Date, IsOff = d.IsOff, Note = d.Note }));
 
@@ -55,9 +56,16 @@ public sealed class CalendarImportService(
             before: replaced ? before : null, after: new { year.Days.Count, OffDays = offDays }, reason: why));
         await db.SaveChangesAsync(ct);
 
-        // Every centre's due dates may move: the national calendar changed.
-        var calendar = await CalendarService.LoadAsync(db, ct);
-        var recalculation = await recalculator.RecalculateAsync(db, calendar, centreCodes: null, actor, why, ct);
+        // Every centre's items may move, but only where a day turned from working to off or back (a new
+        // year: every day); a revision that only renames holidays moves nothing.
+        var changed = year.Days.Where(d => !offBefore.TryGetValue(d.Date, out var wasOff) || wasOff != d.IsOff).Select(d => d.Date).ToList();
+        var recalculation = DueDateRecalculation.None;
+        if (changed.Count > 0)
+        {
+            var calendar = await CalendarService.LoadAsync(db, ct);
+            recalculation = await recalculator.RecalculateAsync(db, calendar, new DueDateScope(CentreCodes: null, changed[0], changed[^1]), actor, why, ct);
+        }
+
         await transaction.CommitAsync(ct);
         calendars.Invalidate();
         return new CalendarImportResult(year.Year, year.Days.Count, offDays, replaced, recalculation);

@@ -99,7 +99,7 @@ public sealed class ClosureService(
         var why = $"新增停止上班：{Describe(closure)}";
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "CountyClosureAdded", nameof(CountyClosure),
             closure.Id.ToString(CultureInfo.InvariantCulture), after: new { closure.CountyCode, closure.Date, closure.Reason }, reason: why));
-        var recalculation = await RecalculateAsync(db, calendar, countyCode, user.UserName, why, ct);
+        var recalculation = await RecalculateAsync(db, calendar, countyCode, date, user.UserName, why, ct);
         await transaction.CommitAsync(ct);
         calendars.Invalidate();
         return new ClosureResult(ClosureError.None, recalculation);
@@ -126,7 +126,7 @@ public sealed class ClosureService(
         var why = $"取消停止上班：{Describe(closure)}";
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "CountyClosureRemoved", nameof(CountyClosure),
             closure.Id.ToString(CultureInfo.InvariantCulture), before: new { closure.CountyCode, closure.Date, closure.Reason }, reason: why));
-        var recalculation = await RecalculateAsync(db, calendar, closure.CountyCode, user.UserName, why, ct);
+        var recalculation = await RecalculateAsync(db, calendar, closure.CountyCode, closure.Date, user.UserName, why, ct);
         await transaction.CommitAsync(ct);
         calendars.Invalidate();
         return new ClosureResult(ClosureError.None, recalculation);
@@ -153,13 +153,13 @@ public sealed class ClosureService(
     }
 
     /// <summary>A closure moves only the centres of its county: a county centre carries its county's code.</summary>
-    private async Task<DueDateRecalculation> RecalculateAsync(ConsoleDbContext db, WorkingCalendar cached, string countyCode, string actor, string why, CancellationToken ct)
+    private async Task<DueDateRecalculation> RecalculateAsync(ConsoleDbContext db, WorkingCalendar cached, string countyCode, DateOnly date, string actor, string why, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
         var closures = await db.CountyClosures.AsNoTracking()
             .Select(c => new Domain.Calendar.CountyClosure(c.CountyCode, c.Date, c.Reason)).ToListAsync(ct);
         var centres = await db.Centres.AsNoTracking().Where(c => c.CountyCode == countyCode).Select(c => c.Code).ToListAsync(ct);
-        return await recalculator.RecalculateAsync(db, cached.WithClosures(closures), centres, actor, why, ct);
+        return await recalculator.RecalculateAsync(db, cached.WithClosures(closures), new DueDateScope(centres, date, date), actor, why, ct);
     }
 
     /// <summary>2026-09-01 花蓮縣 颱風</summary>
