@@ -15,6 +15,7 @@ public static class NavigationItems
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
         new("/", "NavDashboard", Icons.Material.Filled.Dashboard, R, S, A),
+        new("/calendar", "NavCalendar", Icons.Material.Filled.CalendarMonth, R, S, A),
         new("/profile", "NavProfile", Icons.Material.Filled.Person, R, S, A),
     ];
 

@@ -23,11 +23,4 @@ public static class CalendarPermissions
         };
     }
 
-    /// <summary>Whether the person may manage closures of some county at all (the form is shown).</summary>
-    public static bool CanManageAnyClosure(AccessScope scope)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        return scope.Role == ConsoleRole.Administrator
-            || (scope.Role == ConsoleRole.Supervisor && Counties.IsKnown(scope.SupervisorScope));
-    }
 }

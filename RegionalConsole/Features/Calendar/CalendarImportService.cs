@@ -10,6 +10,9 @@ namespace RegionalConsole.Features.Calendar;
 /// <summary>One imported year: how many days, how many of them off, whether it replaced a stored year.</summary>
 public sealed record CalendarImportResult(int Year, int Days, int OffDays, bool Replaced, DueDateRecalculation Recalculation);
 
+/// <summary>A file checked before import: its problems, or what it holds and whether it replaces a stored year.</summary>
+public sealed record CalendarImportCheck(CalendarCsvResult Parsed, CalendarYearSummary? Summary, bool ReplacesStoredYear);
+
 /// <summary>
 /// Imports a year of 政府行政機關辦公日曆表 (SPEC §4, §10). The file is checked whole by
 /// <see cref="OfficeCalendarCsv"/> before anything is written; a year already stored is replaced (e.g. a revised
@@ -21,6 +24,22 @@ public sealed class CalendarImportService(
     DueDateRecalculator recalculator,
     TimeProvider clock)
 {
+    /// <summary>Reads a file for the preview; nothing is stored.</summary>
+    public async Task<CalendarImportCheck> CheckAsync(Stream csv, CancellationToken ct = default)
+    {
+        var parsed = OfficeCalendarCsv.Parse(csv);
+        if (!parsed.IsValid)
+        {
+            return new CalendarImportCheck(parsed, null, false);
+        }
+
+        var first = new DateOnly(parsed.Year.Year, 1, 1);
+        var last = new DateOnly(parsed.Year.Year, 12, 31);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var stored = await db.CalendarDays.AnyAsync(d => d.Date >= first && d.Date <= last, ct);
+        return new CalendarImportCheck(parsed, CalendarYearSummary.Of(parsed.Year), stored);
+    }
+
     /// <summary>For the console page: administrators only (SPEC §1).</summary>
     public Task<CalendarImportResult> ImportAsync(ConsoleUser user, CalendarYear year, CancellationToken ct = default)
     {

@@ -32,6 +32,9 @@ public sealed record ClosureResult(ClosureError Error, DueDateRecalculation Reca
 
 public sealed record ClosureRow(int Id, string CountyCode, DateOnly Date, string Reason);
 
+/// <summary>A closure as entered on the calendar page.</summary>
+public sealed record ClosureInput(string CountyCode, DateOnly Date, string Reason);
+
 /// <summary>
 /// County closures (停止上班, typhoon days): off for that county's centre only (SPEC §4). Entering or removing
 /// one recomputes the due dates of that centre's open items in the same transaction.
