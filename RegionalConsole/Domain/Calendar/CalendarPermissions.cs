@@ -18,7 +18,7 @@ public static class CalendarPermissions
         return scope.Role switch
         {
             ConsoleRole.Administrator => true,
-            ConsoleRole.Supervisor => string.Equals(scope.SupervisorScope, countyCode, StringComparison.Ordinal),
+            ConsoleRole.Supervisor => Counties.IsKnown(countyCode) && string.Equals(scope.SupervisorScope, countyCode, StringComparison.Ordinal),
             _ => false,
         };
     }

@@ -56,11 +56,15 @@ public sealed class CalendarImportService(
     public async Task<CalendarImportResult> ImportAsync(string actor, CalendarYear year, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(year);
+        var result = await contexts.InTransactionAsync((db, token) => ReplaceYearAsync(db, actor, year, token), ct);
+        calendars.Invalidate();
+        return result;
+    }
+
+    private async Task<CalendarImportResult> ReplaceYearAsync(ConsoleDbContext db, string actor, CalendarYear year, CancellationToken ct)
+    {
         var first = new DateOnly(year.Year, 1, 1);
         var last = new DateOnly(year.Year, 12, 31);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
         var stored = db.CalendarDays.Where(d => d.Date >= first && d.Date <= last);
         var offBefore = await stored.Select(d => new { d.Date, d.IsOff }).ToDictionaryAsync(d => d.Date, d => d.IsOff, ct);
         var before = new { Days = offBefore.Count, OffDays = offBefore.Count(d => d.Value) };
@@ -85,8 +89,6 @@ public sealed class CalendarImportService(
             recalculation = await recalculator.RecalculateAsync(db, calendar, new DueDateScope(CentreCodes: null, changed[0], changed[^1]), actor, why, ct);
         }
 
-        await transaction.CommitAsync(ct);
-        calendars.Invalidate();
         return new CalendarImportResult(year.Year, year.Days.Count, offDays, replaced, recalculation);
     }
 }

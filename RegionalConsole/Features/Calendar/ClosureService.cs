@@ -79,60 +79,70 @@ public sealed class ClosureService(
             return ClosureResult.Failed(ClosureError.AlreadyOff);
         }
 
-        reason = reason!.Trim();
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.CountyClosures.AnyAsync(c => c.CountyCode == countyCode && c.Date == date, ct))
+        var entered = reason!.Trim();
+        var result = await contexts.InTransactionAsync(async (db, token) =>
         {
-            return ClosureResult.Failed(ClosureError.Duplicate);
-        }
+            if (await db.CountyClosures.AnyAsync(c => c.CountyCode == countyCode && c.Date == date, token))
+            {
+                return ClosureResult.Failed(ClosureError.Duplicate);
+            }
 
-        var closure = new CountyClosure { CountyCode = countyCode, Date = date, Reason = reason };
-        db.CountyClosures.Add(closure);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Entered at the same moment by someone else (the county and date are unique).
-            return ClosureResult.Failed(ClosureError.Duplicate);
-        }
+            var closure = new CountyClosure { CountyCode = countyCode, Date = date, Reason = entered };
+            db.CountyClosures.Add(closure);
+            try
+            {
+                await db.SaveChangesAsync(token);
+            }
+            catch (DbUpdateException)
+            {
+                // Entered at the same moment by someone else (the county and date are unique).
+                await db.Database.RollbackTransactionAsync(token);
+                return ClosureResult.Failed(ClosureError.Duplicate);
+            }
 
-        var why = $"新增停止上班：{Describe(closure)}";
-        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "CountyClosureAdded", nameof(CountyClosure),
-            closure.Id.ToString(CultureInfo.InvariantCulture), after: new { closure.CountyCode, closure.Date, closure.Reason }, reason: why));
-        var recalculation = await RecalculateAsync(db, calendar, countyCode, date, user.UserName, why, ct);
-        await transaction.CommitAsync(ct);
-        calendars.Invalidate();
-        return new ClosureResult(ClosureError.None, recalculation);
+            var why = $"新增停止上班：{Describe(closure)}";
+            db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "CountyClosureAdded", nameof(CountyClosure),
+                closure.Id.ToString(CultureInfo.InvariantCulture), after: new { closure.CountyCode, closure.Date, closure.Reason }, reason: why));
+            return new ClosureResult(ClosureError.None, await RecalculateAsync(db, calendar, closure, user.UserName, why, token));
+        }, ct);
+        InvalidateAfter(result);
+        return result;
     }
 
     public async Task<ClosureResult> RemoveAsync(ConsoleUser user, int closureId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var calendar = await calendars.GetAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var closure = await db.CountyClosures.SingleOrDefaultAsync(c => c.Id == closureId, ct);
-        if (closure is null)
+        var result = await contexts.InTransactionAsync(async (db, token) =>
         {
-            return ClosureResult.Failed(ClosureError.NotFound);
-        }
+            var closure = await db.CountyClosures.SingleOrDefaultAsync(c => c.Id == closureId, token);
+            if (closure is null)
+            {
+                return ClosureResult.Failed(ClosureError.NotFound);
+            }
 
-        if (!CalendarPermissions.CanManageClosures(user.Scope, closure.CountyCode))
+            if (!CalendarPermissions.CanManageClosures(user.Scope, closure.CountyCode))
+            {
+                return ClosureResult.Failed(ClosureError.NotAllowed);
+            }
+
+            db.CountyClosures.Remove(closure);
+            var why = $"取消停止上班：{Describe(closure)}";
+            db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "CountyClosureRemoved", nameof(CountyClosure),
+                closure.Id.ToString(CultureInfo.InvariantCulture), before: new { closure.CountyCode, closure.Date, closure.Reason }, reason: why));
+            return new ClosureResult(ClosureError.None, await RecalculateAsync(db, calendar, closure, user.UserName, why, token));
+        }, ct);
+        InvalidateAfter(result);
+        return result;
+    }
+
+    /// <summary>Once committed, the cached calendar is stale (invalidating earlier could let a reader cache the old one).</summary>
+    private void InvalidateAfter(ClosureResult result)
+    {
+        if (result.Succeeded)
         {
-            return ClosureResult.Failed(ClosureError.NotAllowed);
+            calendars.Invalidate();
         }
-
-        db.CountyClosures.Remove(closure);
-        var why = $"取消停止上班：{Describe(closure)}";
-        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "CountyClosureRemoved", nameof(CountyClosure),
-            closure.Id.ToString(CultureInfo.InvariantCulture), before: new { closure.CountyCode, closure.Date, closure.Reason }, reason: why));
-        var recalculation = await RecalculateAsync(db, calendar, closure.CountyCode, closure.Date, user.UserName, why, ct);
-        await transaction.CommitAsync(ct);
-        calendars.Invalidate();
-        return new ClosureResult(ClosureError.None, recalculation);
     }
 
     private static ClosureError Validate(ConsoleUser user, string countyCode, string? reason)
@@ -156,9 +166,10 @@ public sealed class ClosureService(
     }
 
     /// <summary>A closure moves only the centres of its county: a county centre carries its county's code.</summary>
-    private async Task<DueDateRecalculation> RecalculateAsync(ConsoleDbContext db, WorkingCalendar cached, string countyCode, DateOnly date, string actor, string why, CancellationToken ct)
+    private async Task<DueDateRecalculation> RecalculateAsync(ConsoleDbContext db, WorkingCalendar cached, CountyClosure changed, string actor, string why, CancellationToken ct)
     {
         await db.SaveChangesAsync(ct);
+        var (countyCode, date) = (changed.CountyCode, changed.Date);
         var closures = await db.CountyClosures.AsNoTracking()
             .Select(c => new Domain.Calendar.CountyClosure(c.CountyCode, c.Date, c.Reason)).ToListAsync(ct);
         var centres = await db.Centres.AsNoTracking().Where(c => c.CountyCode == countyCode).Select(c => c.Code).ToListAsync(ct);

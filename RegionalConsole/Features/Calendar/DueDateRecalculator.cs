@@ -47,11 +47,7 @@ public sealed class DueDateRecalculator(
     public async Task<DueDateRecalculation> RecalculateAsync(DueDateScope scope, string actor, string reason, CancellationToken ct = default)
     {
         var calendar = await calendars.GetAsync(ct);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await RecalculateAsync(db, calendar, scope, actor, reason, ct);
-        await transaction.CommitAsync(ct);
-        return result;
+        return await contexts.InTransactionAsync((db, token) => RecalculateAsync(db, calendar, scope, actor, reason, token), ct);
     }
 
     /// <summary>
