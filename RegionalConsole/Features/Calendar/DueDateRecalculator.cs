@@ -40,6 +40,8 @@ public sealed class DueDateRecalculator(
 {
     internal const string AuditAction = "DueDateRecomputed";
 
+    private static readonly ReviewKind[] AllKinds = Enum.GetValues<ReviewKind>();
+
     /// <summary>
     /// Recomputes with the cached calendar, in a transaction of its own, for features that changed something
     /// else a due date depends on (call <see cref="CalendarService.Invalidate"/> first if it was the calendar).
@@ -83,32 +85,38 @@ public sealed class DueDateRecalculator(
             open = open.Where(i => i.SubmittedDate < to);
         }
 
-        var batches = await open
-            .GroupBy(i => new { i.CentreCode, i.Kind, i.SubmittedDate, i.DueDate })
-            .Select(g => new Batch(g.Key.CentreCode, g.Key.Kind, g.Key.SubmittedDate, g.Key.DueDate, g.Count()))
+        // Grouped by the submission date first: led by CentreCode, SQLite would walk the queue index and look
+        // up every row, twice as slow as the plain scan it picks for this order.
+        var groups = await open
+            .GroupBy(i => new { i.SubmittedDate, i.DueDate, i.CentreCode })
+            .Select(g => new Group(g.Key.SubmittedDate, g.Key.DueDate, g.Key.CentreCode, g.Count()))
             .ToListAsync(ct);
+
+        // Centres whose items submitted on one date move between the same due dates move in one batch.
+        var missingYears = new SortedSet<int>();
+        var batches = groups
+            .Select(g => (Group: g, Due: DueDate(calendar, g.SubmittedDate, countyOfCentre.GetValueOrDefault(g.CentreCode), missingYears)))
+            .Where(m => m.Due is { } due && due != m.Group.DueDate)
+            .GroupBy(m => (m.Group.SubmittedDate, OldDue: m.Group.DueDate, NewDue: m.Due!.Value), m => m.Group.CentreCode)
+            .ToList();
 
         var audit = new AuditInsert(db);
         var now = clock.GetUtcNow().UtcDateTime;
-        var missingYears = new SortedSet<int>();
         var moved = 0;
         await using var cache = await SqlitePageCache.EnlargeAsync(db, ct);
         foreach (var batch in batches)
         {
-            var due = DueDate(calendar, batch.SubmittedDate, countyOfCentre.GetValueOrDefault(batch.CentreCode), missingYears);
-            if (due is not { } newDue || newDue == batch.DueDate)
-            {
-                continue;
-            }
-
+            var (submitted, oldDue, newDue) = batch.Key;
+            var centres = batch.ToList();
             var entry = AuditEntry.Create(now, actor, AuditAction, nameof(ReviewItem), "",
-                before: new { batch.DueDate }, after: new { DueDate = newDue }, reason: reason);
-            await audit.ForBatchAsync(entry, batch.CentreCode, batch.Kind, batch.SubmittedDate, batch.DueDate, ct);
+                before: new { DueDate = oldDue }, after: new { DueDate = newDue }, reason: reason);
+            await audit.ForBatchAsync(entry, centres, AllKinds, submitted, oldDue, ct);
 
+            // Kind IN (every kind) lets SQLite seek the queue index (centre, kind, outcome, due date) exactly.
             // SPEC §4: order date = the earlier of due date and course start; urgent = the course starts by the due date.
-            moved += await open
-                .Where(i => i.CentreCode == batch.CentreCode && i.Kind == batch.Kind
-                    && i.SubmittedDate == batch.SubmittedDate && i.DueDate == batch.DueDate)
+            moved += await db.ReviewItems
+                .Where(i => i.Outcome == null && centres.Contains(i.CentreCode) && AllKinds.Contains(i.Kind)
+                    && i.SubmittedDate == submitted && i.DueDate == oldDue)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(i => i.DueDate, newDue)
                     .SetProperty(i => i.OrderDate, i => i.CourseStart < newDue ? i.CourseStart : newDue)
@@ -120,7 +128,7 @@ public sealed class DueDateRecalculator(
             logger.LogWarning("Due dates of some open items were left as they were: the office calendar of {Years} is not imported.", string.Join(", ", missingYears));
         }
 
-        return new DueDateRecalculation(batches.Sum(b => b.Count), moved, [.. missingYears]);
+        return new DueDateRecalculation(groups.Sum(g => g.Count), moved, [.. missingYears]);
     }
 
     private static DateOnly? DueDate(WorkingCalendar calendar, DateOnly submitted, string? countyCode, SortedSet<int> missingYears)
@@ -166,5 +174,5 @@ public sealed class DueDateRecalculator(
         }
     }
 
-    private sealed record Batch(string CentreCode, ReviewKind Kind, DateOnly SubmittedDate, DateOnly DueDate, int Count);
+    private sealed record Group(DateOnly SubmittedDate, DateOnly DueDate, string CentreCode, int Count);
 }
