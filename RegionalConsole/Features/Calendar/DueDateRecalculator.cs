@@ -27,10 +27,11 @@ public sealed record DueDateRecalculation(int OpenItems, int Moved, IReadOnlyLis
 /// urgent flag, with one audit entry per item that moved saying why.
 /// </summary>
 /// <remarks>
-/// Items of one centre and kind submitted on one date share a due date, so the work is done per such batch
-/// in SQL: one grouped read finds the batches (a few hundred however many items are open), and each batch
-/// that moves is one INSERT … SELECT into the audit log and one UPDATE, both seeking the queue index.
-/// 100,000 open items take about a second on SQLite.
+/// Items submitted to one centre on one date share a due date, so the work is done in SQL: one grouped read
+/// finds the (centre, submission date, due date) groups, a few hundred however many items are open; centres
+/// whose group moves between the same two dates form a batch, written with one INSERT … SELECT into the
+/// audit log and one UPDATE, both seeking the queue index. 100,000 open items all moving take about 1.3 s on
+/// SQLite (DueDateRecalculationBenchmark in the tests).
 /// </remarks>
 public sealed class DueDateRecalculator(
     IDbContextFactory<ConsoleDbContext> contexts,
