@@ -7,8 +7,8 @@ public static class ConsoleTransactions
 {
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction on a context of its own and commits, unless the work
-    /// rolled the transaction back to refuse. PostgreSQL retries transient failures (EnableRetryOnFailure),
-    /// which EF allows only for a whole unit that can be run again: each attempt gets a fresh context.
+    /// rolled the transaction back to refuse. It runs through the provider's execution strategy, so a retrying
+    /// one (such as Npgsql's EnableRetryOnFailure) may run the whole unit again: each attempt gets a fresh context.
     /// </summary>
     public static async Task<T> InTransactionAsync<T>(this IDbContextFactory<ConsoleDbContext> contexts,
         Func<ConsoleDbContext, CancellationToken, Task<T>> work, CancellationToken ct = default)
