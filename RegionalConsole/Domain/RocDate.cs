@@ -31,4 +31,22 @@ public static class RocDate
     public static DateOnly TaipeiDate(DateTime utc) => DateOnly.FromDateTime(ToTaipei(utc));
 
     public static DateOnly TaipeiDate(DateTimeOffset instant) => TaipeiDate(instant.UtcDateTime);
+
+    /// <summary>Reads an ROC date as people type it: 115/09/01, 115/9/1, 115-9-1 or 115.9.1.</summary>
+    public static bool TryParse(string? text, out DateOnly date)
+    {
+        date = default;
+        var parts = text?.Trim().Split('/', '-', '.') ?? [];
+        if (parts.Length != 3
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year is < 1 or > 8088 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year + 1911, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year + 1911, month, day);
+        return true;
+    }
 }

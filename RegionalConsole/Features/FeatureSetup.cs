@@ -3,6 +3,7 @@ using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Sync;
+using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Terms;
 
 namespace RegionalConsole.Features;
@@ -15,10 +16,14 @@ public static class FeatureSetup
         var services = builder.Services;
         services.AddSingleton<CalendarService>();
         services.AddSingleton<ScheduleTermsService>();
+        services.AddSingleton<TagRegistryService>();
         services.AddSingleton<CourseCheckRunner>();
         services.AddSingleton<ReviewItemFactory>();
         services.AddScoped<CourseIntakeService>();
         services.AddScoped<CourseModificationService>();
+        services.AddSingleton<DueDateRecalculator>();
+        services.AddScoped<CalendarImportService>();
+        services.AddScoped<ClosureService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
         services.AddScoped<SyncService>();
@@ -29,5 +34,6 @@ public static class FeatureSetup
     public static RouteGroupBuilder MapFeatureEndpoints(this RouteGroupBuilder api) =>
         api.MapSyncEndpoints()
             .MapApiClientEndpoints()
-            .MapCourseEndpoints();
+            .MapCourseEndpoints()
+            .MapCalendarEndpoints();
 }

@@ -67,7 +67,8 @@ public class ReviewItem
             CourseVersionId = version.Id;
         }
 
-        Title = version.Title;
+        // The queue shows the declared tags in front of the title (SPEC §5.2), as the network lists courses.
+        Title = Domain.Tags.TaggedTitle.Format(version.Tags, version.Title);
         CourseStart = version.StartDate;
         OrderDate = version.StartDate < DueDate ? version.StartDate : DueDate;
         // SPEC §4: a course starting on or before its review due date needs the decision before enrolment.

@@ -15,6 +15,10 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
 {
     private static readonly DateTime EarliestSubmission = new(2025, 1, 2, 1, 0, 0, DateTimeKind.Utc);
     private readonly DateOnly _today = RocDate.TaipeiDate(now);
+    private readonly Dictionary<InstitutionType, CheckContext> _contexts = [];
+
+    private CheckContext ContextFor(InstitutionType type) =>
+        _contexts.TryGetValue(type, out var context) ? context : _contexts[type] = new CheckContext { OrganiserType = type };
     private readonly Institution[] _preschoolOrganisers =
         [.. organisers.Where(o => o.Type is InstitutionType.Preschool or InstitutionType.LocalGovernmentAgency)];
 
@@ -59,7 +63,7 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
             Schedule = useText ? null : segments,
             ScheduleText = useText ? DemoCourseTexts.ScheduleAsText(segments, start) : null,
         };
-        var report = CourseChecker.Standard.Check(draft, CheckContext.Default);
+        var report = CourseChecker.Standard.Check(draft, ContextFor(organiser.Type));
         var version = CourseVersion.From(draft, report, 1, submitted);
         var course = new Course
         {

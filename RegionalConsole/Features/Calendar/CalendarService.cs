@@ -4,6 +4,9 @@ using RegionalConsole.Domain.Calendar;
 
 namespace RegionalConsole.Features.Calendar;
 
+/// <summary>The review period of a submission: working days 1–3, the last being the due date (SPEC §10).</summary>
+public sealed record ReviewDue(DateOnly DueDate, IReadOnlyList<DateOnly> WorkingDays);
+
 /// <summary>
 /// The working calendar as stored (imported years and county closures), built once and shared until a change.
 /// </summary>
@@ -25,10 +28,7 @@ public sealed class CalendarService(IDbContextFactory<ConsoleDbContext> contexts
             if (_current is null)
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
-                var days = await db.CalendarDays.AsNoTracking().Select(d => new CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct);
-                var closures = await db.CountyClosures.AsNoTracking()
-                    .Select(c => new CountyClosure(c.CountyCode, c.Date, c.Reason)).ToListAsync(ct);
-                Volatile.Write(ref _current, new WorkingCalendar(days, closures));
+                Volatile.Write(ref _current, await LoadAsync(db, ct));
             }
 
             return _current!;
@@ -39,6 +39,54 @@ public sealed class CalendarService(IDbContextFactory<ConsoleDbContext> contexts
         }
     }
 
-    /// <summary>Call after the calendar or a closure changed; the next read rebuilds it.</summary>
+    /// <summary>
+    /// Call after the calendar or a closure changed, once the change is committed: the next read rebuilds it.
+    /// Invalidating before the commit would let a concurrent read cache the old calendar again.
+    /// </summary>
     public void Invalidate() => Volatile.Write(ref _current, null);
+
+    /// <summary>The calendar as <paramref name="db"/> sees it, uncommitted changes of its transaction included.</summary>
+    public static async Task<WorkingCalendar> LoadAsync(ConsoleDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var days = await db.CalendarDays.AsNoTracking().Select(d => new CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct);
+        var closures = await db.CountyClosures.AsNoTracking()
+            .Select(c => new CountyClosure(c.CountyCode, c.Date, c.Reason)).ToListAsync(ct);
+        return new WorkingCalendar(days, closures);
+    }
+
+    /// <summary>
+    /// The due date of a submission at <paramref name="submittedUtc"/> to <paramref name="centreCode"/>; null
+    /// when there is no such centre. Throws <see cref="CalendarNotLoadedException"/> beyond the imported years.
+    /// </summary>
+    public async Task<ReviewDue?> ReviewDueAsync(DateTime submittedUtc, string centreCode, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var centre = await db.Centres.AsNoTracking().Where(c => c.Code == centreCode).Select(c => new { c.CountyCode }).SingleOrDefaultAsync(ct);
+        if (centre is null)
+        {
+            return null;
+        }
+
+        var calendar = await GetAsync(ct);
+        var days = calendar.ReviewWorkingDays(Domain.RocDate.TaipeiDate(submittedUtc), centre.CountyCode);
+        return new ReviewDue(days[^1], days);
+    }
+
+    /// <summary>One month of the calendar as seen by <paramref name="countyCode"/>'s centre, for the month view.</summary>
+    public async Task<IReadOnlyList<CalendarMonthDay>> MonthAsync(string countyCode, int year, int month, CancellationToken ct = default)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var days = await db.CalendarDays.AsNoTracking()
+            .Where(d => d.Date >= first && d.Date <= last)
+            .Select(d => new CalendarDay(d.Date, d.IsOff, d.Note))
+            .ToListAsync(ct);
+        var closures = await db.CountyClosures.AsNoTracking()
+            .Where(c => c.CountyCode == countyCode && c.Date >= first && c.Date <= last)
+            .Select(c => new CountyClosure(c.CountyCode, c.Date, c.Reason))
+            .ToListAsync(ct);
+        return CalendarMonth.Days(year, month, days, closures);
+    }
 }

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Features.Tags;
 
 namespace RegionalConsole.Features.Courses;
 
 /// <summary>Runs the checks of SPEC §5 with what they need from the database: term lists, the organiser's other titles.</summary>
-public sealed class CourseCheckRunner(ScheduleTermsService terms)
+public sealed class CourseCheckRunner(ScheduleTermsService terms, TagRegistryService tags)
 {
     // Enough of the organiser's recent courses to tell a series apart, without reading its whole history.
     private const int SeriesWindow = 500;
@@ -19,7 +20,15 @@ public sealed class CourseCheckRunner(ScheduleTermsService terms)
             .Take(SeriesWindow)
             .Select(c => c.Title)
             .ToListAsync(ct);
-        var context = new CheckContext { Terms = await terms.GetAsync(ct), OrganiserCourseTitles = titles };
+        var organiserType = await db.Institutions.AsNoTracking().Where(i => i.Code == draft.OrganiserCode)
+            .Select(i => (Domain.InstitutionType?)i.Type).FirstOrDefaultAsync(ct);
+        var context = new CheckContext
+        {
+            Terms = await terms.GetAsync(ct),
+            Tags = await tags.GetAsync(ct),
+            OrganiserType = organiserType,
+            OrganiserCourseTitles = titles,
+        };
         return CourseChecker.Standard.Check(draft, context);
     }
 }
