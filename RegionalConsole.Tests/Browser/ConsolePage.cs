@@ -21,6 +21,20 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
         await WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// Opens the console and, sent on to the OpenID provider's sign-in form, signs in there as the given person.
+    /// The caller waits for where the console then lands (dashboard or no-access).
+    /// </summary>
+    public async Task SignInAtProviderAsync(string subject, string email, string name)
+    {
+        await Page.GotoAsync(baseAddress.ToString());
+        var form = Page.Locator("[data-testid=op-login]");
+        await form.GetByLabel("Subject").FillAsync(subject);
+        await form.GetByLabel("E-mail").FillAsync(email);
+        await form.GetByLabel("Name").FillAsync(name);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
     public async Task GotoAsync(string path)
     {
         await Page.GotoAsync(new Uri(baseAddress, path).ToString());

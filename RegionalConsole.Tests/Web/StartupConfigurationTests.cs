@@ -27,6 +27,22 @@ public sealed class StartupConfigurationTests
         Assert.Contains("Authentication:Oidc:ClientId", Flatten(error), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Development", "http://sso.example.edu.tw")]
+    [InlineData("Production", "http://localhost:5001")]
+    public void AnHttpAuthorityRefusesToStartUnlessOnLoopbackInDevelopment(string environment, string authority)
+    {
+        using var app = new ConsoleAppFactory(kestrel: false, environment: environment, settings: new Dictionary<string, string?>
+        {
+            ["Authentication:Oidc:Authority"] = authority,
+            ["Authentication:Oidc:ClientId"] = "regional-console",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Authentication:Oidc:Authority must be an https address", Flatten(error), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnUnknownDatabaseProviderRefusesToStartNamingTheKey()
     {

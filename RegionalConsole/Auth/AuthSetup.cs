@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -30,6 +31,13 @@ public static class AuthSetup
         if (usesOidc && string.IsNullOrWhiteSpace(oidc["ClientId"]))
         {
             throw new InvalidOperationException("Authentication:Oidc:ClientId is required when Authentication:Oidc:Authority is set.");
+        }
+
+        if (usesOidc && !IsAcceptableAuthority(authority!, builder.Environment))
+        {
+            throw new InvalidOperationException(
+                "Authentication:Oidc:Authority must be an https address; plain http is accepted only for a provider on " +
+                "this machine's loopback in Development.");
         }
 
         builder.Services.AddSingleton(new SignInMode(usesOidc));
@@ -74,17 +82,19 @@ public static class AuthSetup
         o.ClientId = section["ClientId"];
         o.ClientSecret = section["ClientSecret"];
         o.ResponseType = OpenIdConnectResponseType.Code;
+        // The provider is another site: a form_post callback is a cross-site POST, which carries no SameSite=Lax
+        // correlation or nonce cookie ("Correlation failed"). The code in the query is safe with PKCE and state.
+        o.ResponseMode = OpenIdConnectResponseMode.Query;
         o.UsePkce = true;
         o.MapInboundClaims = false;
-        o.SaveTokens = false;
+        o.SaveTokens = false; // only the identity token is kept, see OnTokenValidated
         o.GetClaimsFromUserInfoEndpoint = true;
         o.Scope.Add("email");
         o.CallbackPath = "/signin-oidc";
         o.SignedOutCallbackPath = "/signout-callback-oidc";
         o.TokenValidationParameters.NameClaimType = ConsoleClaims.Name;
         o.TokenValidationParameters.RoleClaimType = ConsoleClaims.Role;
-        // Providers on plain http exist only on a developer's loopback; production authorities are https.
-        o.RequireHttpsMetadata = !env.IsDevelopment() || authority.StartsWith("https:", StringComparison.Ordinal);
+        o.RequireHttpsMetadata = !IsLoopbackHttp(authority, env);
         o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.CorrelationCookie.SameSite = SameSiteMode.Lax;
@@ -102,11 +112,32 @@ public static class AuthSetup
 
             context.Principal = principal;
         };
+        o.Events.OnTokenValidated = context =>
+        {
+            // Kept for logout: without id_token_hint a provider may not end its session or return to the console
+            // (OpenID Connect RP-Initiated Logout §2). Only the identity token is kept, not the access token.
+            if (context.TokenEndpointResponse?.IdToken is { } idToken)
+            {
+                context.Properties!.StoreTokens([new AuthenticationToken { Name = OpenIdConnectParameterNames.IdToken, Value = idToken }]);
+            }
+
+            return Task.CompletedTask;
+        };
         o.Events.OnRemoteFailure = context =>
         {
+            // Operators need the reason (e.g. "Correlation failed" when nodes do not share Data Protection keys).
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuthSetup))
+                .LogWarning(context.Failure, "OpenID Connect sign-in failed: {Reason}", context.Failure?.Message);
             context.HandleResponse();
             context.Response.Redirect("/no-access?reason=signin-failed");
             return Task.CompletedTask;
         };
     }
+
+    private static bool IsAcceptableAuthority(string authority, IHostEnvironment env) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || IsLoopbackHttp(authority, env));
+
+    /// <summary>A provider on plain http exists only on a developer's own machine.</summary>
+    private static bool IsLoopbackHttp(string authority, IHostEnvironment env) =>
+        env.IsDevelopment() && Uri.TryCreate(authority, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
 }
