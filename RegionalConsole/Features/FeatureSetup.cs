@@ -1,6 +1,7 @@
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Sync;
 
 namespace RegionalConsole.Features;
@@ -15,6 +16,8 @@ public static class FeatureSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
+        services.AddScoped<QueueService>();
+        services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
         return builder;
     }
 
