@@ -63,7 +63,7 @@ public sealed partial class QueueService(
 
         // One more than a page tells whether another follows without counting.
         var ids = query.Sort == QueueSort.QueueOrder && !query.Filter.IsDecidedView
-            ? await QueueOrderIdsAsync(items, dates.Today, skip, size + 1, ct)
+            ? await QueueOrderIdsAsync(items, query.Filter.State, dates.Today, skip, size + 1, ct)
             : await items.SortedBy(query.Sort, query.Descending).Skip(skip).Take(size + 1).Select(i => i.Id).ToListAsync(ct);
         var hasMore = ids.Count > size;
         if (hasMore)
@@ -123,19 +123,25 @@ public sealed partial class QueueService(
     /// SPEC §4's order as two index-ordered reads, overdue part first: each stops after a page, where one ORDER BY
     /// on "is overdue" would sort the centre's whole queue first.
     /// </summary>
-    private static async Task<List<int>> QueueOrderIdsAsync(IQueryable<ReviewItem> items, DateOnly today, int skip, int take, CancellationToken ct)
+    private static async Task<List<int>> QueueOrderIdsAsync(IQueryable<ReviewItem> items, QueueState state, DateOnly today,
+        int skip, int take, CancellationToken ct)
     {
+        var rest = items.NotOverduePart(today);
+        if (state is QueueState.OnTrack or QueueState.DueSoon)
+        {
+            return await rest.Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
+        }
+
         var overdue = items.OverduePart(today);
         var ids = await overdue.Skip(skip).Take(take).Select(i => i.Id).ToListAsync(ct);
-        if (ids.Count == take)
+        if (ids.Count == take || state == QueueState.Overdue)
         {
             return ids;
         }
 
         // The page reaches past the overdue part; where it starts in the rest needs the overdue count.
         var overdueCount = ids.Count > 0 || skip == 0 ? skip + ids.Count : await overdue.CountAsync(ct);
-        var rest = items.NotOverduePart(today).Skip(Math.Max(0, skip - overdueCount)).Take(take - ids.Count);
-        ids.AddRange(await rest.Select(i => i.Id).ToListAsync(ct));
+        ids.AddRange(await rest.Skip(Math.Max(0, skip - overdueCount)).Take(take - ids.Count).Select(i => i.Id).ToListAsync(ct));
         return ids;
     }
 
