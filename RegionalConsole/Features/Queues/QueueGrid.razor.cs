@@ -11,6 +11,7 @@ namespace RegionalConsole.Features.Queues;
 /// </summary>
 public sealed partial class QueueGrid
 {
+    private const string NoWrap = "white-space: nowrap";
     private MudDataGrid<QueueRow>? _grid;
     private HashSet<QueueRow> _selected = new(RowById.Instance);
     private IDisposable? _subscription;
