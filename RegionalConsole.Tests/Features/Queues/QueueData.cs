@@ -57,8 +57,13 @@ internal sealed class QueueData(ConsoleAppFactory app)
         };
         course.Versions.Add(new CourseVersion
         {
-            VersionNo = 1, SubmittedAt = submittedUtc, Title = title, Tags = [.. tags ?? []], DeliveryMode = "InPerson",
-            StartDate = start, EndDate = start,
+            VersionNo = 1,
+            SubmittedAt = submittedUtc,
+            Title = title,
+            Tags = [.. tags ?? []],
+            DeliveryMode = "InPerson",
+            StartDate = start,
+            EndDate = start,
         });
         db.Courses.Add(course);
         await db.SaveChangesAsync();

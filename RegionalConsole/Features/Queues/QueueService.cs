@@ -155,9 +155,22 @@ public sealed partial class QueueService(
 
         var found = await db.ReviewItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => new
         {
-            i.Id, i.Kind, i.Course!.CourseNo, i.Title, i.CourseVersionId, i.OrganiserName, i.SubmittedAt, i.DueDate,
-            i.CourseStart, i.IsUrgent, i.AssigneeId, AssigneeName = i.Assignee != null ? i.Assignee.DisplayName : null,
-            i.ErrorCount, i.WarningCount, i.Outcome, i.DecidedAt,
+            i.Id,
+            i.Kind,
+            i.Course!.CourseNo,
+            i.Title,
+            i.CourseVersionId,
+            i.OrganiserName,
+            i.SubmittedAt,
+            i.DueDate,
+            i.CourseStart,
+            i.IsUrgent,
+            i.AssigneeId,
+            AssigneeName = i.Assignee != null ? i.Assignee.DisplayName : null,
+            i.ErrorCount,
+            i.WarningCount,
+            i.Outcome,
+            i.DecidedAt,
         }).ToDictionaryAsync(i => i.Id, ct);
         var versionIds = found.Values.Where(i => i.CourseVersionId != null).Select(i => i.CourseVersionId!.Value).ToList();
         var tags = await db.CourseVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
