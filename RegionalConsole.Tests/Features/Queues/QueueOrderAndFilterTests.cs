@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Queues;
@@ -134,6 +135,20 @@ public sealed class QueueOrderAndFilterTests(ConsoleAppFactory app) : IClassFixt
 
         Assert.Equal([wanted.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Search = "1150012345" }));
         Assert.Equal([wanted.Id, neighbour.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Search = " 11500123 " }));
+    }
+
+    [Fact]
+    public async Task ACourseNumberMatchingTooManyItemsToListIsSearchedThroughTheCoursesInstead()
+    {
+        var wanted = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 9, 0, 0), courseNo: "1150054321");
+        await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), courseNo: "1150099999");
+        var query = new QueueQuery(Taipei, ReviewKind.Course, new QueueFilter { Search = "11500543" });
+        var dates = SlaDueDates.On(QueueData.Today, QueueData.Calendar, Taipei);
+
+        // No list of item ids: what ItemsByCourseNoAsync answers when too many items match.
+        var ids = await app.WithDbAsync(db => db.Matching(query, accountId: 0, dates, itemsByCourseNo: null).Select(i => i.Id).ToListAsync());
+
+        Assert.Equal([wanted.Id], ids);
     }
 
     [Fact]

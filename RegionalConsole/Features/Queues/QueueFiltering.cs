@@ -11,7 +11,29 @@ internal static class QueueFiltering
     /// <summary>Digits from this length on are read as a course number (or its start); shorter ones as title words.</summary>
     private const int CourseNoPrefixLength = 6;
 
-    public static IQueryable<ReviewItem> Matching(this ConsoleDbContext db, QueueQuery query, int accountId, SlaDueDates dates)
+    /// <summary>Up to this many items found by course number are passed to the queue query as a list of ids.</summary>
+    private const int ItemsByCourseNoLimit = 2_000;
+
+    /// <summary>
+    /// The items of the courses whose numbers start with the searched digits, read first through the course-number
+    /// and course indexes: the queue query then keeps only these ids, answered from its index alone. Null when the
+    /// search is no course number, or matches too many items to list (the query then joins instead).
+    /// </summary>
+    public static async Task<List<int>?> ItemsByCourseNoAsync(this ConsoleDbContext db, string? search, CancellationToken ct)
+    {
+        if (CourseNumber(search) is not { } number)
+        {
+            return null;
+        }
+
+        var courseIds = CoursesNumbered(db, number).Select(c => c.Id);
+        var ids = await db.ReviewItems.Where(i => courseIds.Contains(i.CourseId)).Select(i => i.Id).Take(ItemsByCourseNoLimit + 1).ToListAsync(ct);
+        return ids.Count > ItemsByCourseNoLimit ? null : ids;
+    }
+
+    /// <param name="itemsByCourseNo">From <see cref="ItemsByCourseNoAsync"/>.</param>
+    public static IQueryable<ReviewItem> Matching(this ConsoleDbContext db, QueueQuery query, int accountId, SlaDueDates dates,
+        List<int>? itemsByCourseNo = null)
     {
         var filter = query.Filter;
         var items = db.ReviewItems.AsNoTracking().Where(i => i.CentreCode == query.CentreCode && i.Kind == query.Kind);
@@ -52,7 +74,7 @@ internal static class QueueFiltering
             items = items.Where(i => i.OrganiserName.Contains(word));
         }
 
-        return Search(db, items, filter.Search);
+        return Search(db, items, filter.Search, itemsByCourseNo);
     }
 
     /// <summary>
@@ -82,26 +104,38 @@ internal static class QueueFiltering
         return sort == QueueSort.QueueOrder || descending ? sorted.ThenByDescending(i => i.Id) : sorted.ThenBy(i => i.Id);
     }
 
-    private static IQueryable<ReviewItem> Search(ConsoleDbContext db, IQueryable<ReviewItem> items, string? search)
+    private static IQueryable<ReviewItem> Search(ConsoleDbContext db, IQueryable<ReviewItem> items, string? search, List<int>? itemsByCourseNo)
     {
-        var words = Words(search);
-        if (words is [var number] && number.Length >= CourseNoPrefixLength && number.All(char.IsAsciiDigit))
+        if (CourseNumber(search) is { } number)
         {
-            // Course numbers are digits; a range on the unique index finds those starting with the typed ones.
-            var (from, to) = DigitRange(number);
-            var courses = to is null
-                ? db.Courses.Where(c => string.Compare(c.CourseNo, from) >= 0)
-                : db.Courses.Where(c => string.Compare(c.CourseNo, from) >= 0 && string.Compare(c.CourseNo, to) < 0);
-            var courseIds = courses.Select(c => c.Id);
-            return items.Where(i => courseIds.Contains(i.CourseId) || i.Title.Contains(number));
+            if (itemsByCourseNo is not null)
+            {
+                return items.Where(i => itemsByCourseNo.Contains(i.Id));
+            }
+
+            var courseIds = CoursesNumbered(db, number).Select(c => c.Id);
+            return items.Where(i => courseIds.Contains(i.CourseId));
         }
 
-        foreach (var word in words)
+        foreach (var word in Words(search))
         {
             items = items.Where(i => i.Title.Contains(word));
         }
 
         return items;
+    }
+
+    /// <summary>Course numbers are digits: a search of six or more digits and nothing else is one, or its start.</summary>
+    private static string? CourseNumber(string? search) =>
+        Words(search) is [var number] && number.Length >= CourseNoPrefixLength && number.All(char.IsAsciiDigit) ? number : null;
+
+    /// <summary>A range on the unique course-number index: every number that starts with the digits.</summary>
+    private static IQueryable<Course> CoursesNumbered(ConsoleDbContext db, string digits)
+    {
+        var (from, to) = DigitRange(digits);
+        return to is null
+            ? db.Courses.Where(c => string.Compare(c.CourseNo, from) >= 0)
+            : db.Courses.Where(c => string.Compare(c.CourseNo, from) >= 0 && string.Compare(c.CourseNo, to) < 0);
     }
 
     /// <summary>"115001" → ["115001", "115002"): every digit string that starts with it; no upper end for "999".</summary>

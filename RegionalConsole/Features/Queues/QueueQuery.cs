@@ -45,7 +45,7 @@ public sealed record QueueFilter
     /// <summary>Words of the organiser's name.</summary>
     public string? Organiser { get; init; }
 
-    /// <summary>A course number (or its first digits), or words that all appear in the title.</summary>
+    /// <summary>A course number or its first digits (six or more), or words that all appear in the title.</summary>
     public string? Search { get; init; }
 
     public bool IsDecidedView => State is QueueState.Decided or QueueState.Met or QueueState.Breached;
