@@ -11,24 +11,30 @@ internal static class QueueFiltering
     /// <summary>Digits from this length on are read as a course number (or its start); shorter ones as title words.</summary>
     private const int CourseNoPrefixLength = 6;
 
-    /// <summary>Up to this many items found by course number are passed to the queue query as a list of ids.</summary>
-    private const int ItemsByCourseNoLimit = 2_000;
+    /// <summary>Up to this many items of the numbered courses are read first; beyond it the queue query joins the courses.</summary>
+    private const int ItemsByCourseNoLimit = 5_000;
 
     /// <summary>
-    /// The items of the courses whose numbers start with the searched digits, read first through the course-number
-    /// and course indexes: the queue query then keeps only these ids, answered from its index alone. Null when the
-    /// search is no course number, or matches too many items to list (the query then joins instead).
+    /// The queue's items of the courses whose numbers start with the searched digits, read first through the
+    /// course-number and course indexes, so that the queue query keeps a short list of ids from its own index.
+    /// Null when the search is no course number, or names too many courses to list.
     /// </summary>
-    public static async Task<List<int>?> ItemsByCourseNoAsync(this ConsoleDbContext db, string? search, CancellationToken ct)
+    public static async Task<List<int>?> ItemsByCourseNoAsync(this ConsoleDbContext db, QueueQuery query, CancellationToken ct)
     {
-        if (CourseNumber(search) is not { } number)
+        if (CourseNumber(query.Filter.Search) is not { } number)
         {
             return null;
         }
 
         var courseIds = CoursesNumbered(db, number).Select(c => c.Id);
-        var ids = await db.ReviewItems.Where(i => courseIds.Contains(i.CourseId)).Select(i => i.Id).Take(ItemsByCourseNoLimit + 1).ToListAsync(ct);
-        return ids.Count > ItemsByCourseNoLimit ? null : ids;
+        var items = await db.ReviewItems.Where(i => courseIds.Contains(i.CourseId))
+            .Select(i => new { i.Id, i.CentreCode, i.Kind })
+            .Take(ItemsByCourseNoLimit + 1)
+            .ToListAsync(ct);
+        // Centre and kind are checked here: in SQL they would steer SQLite to the queue index and a scan.
+        return items.Count > ItemsByCourseNoLimit
+            ? null
+            : [.. items.Where(i => i.CentreCode == query.CentreCode && i.Kind == query.Kind).Select(i => i.Id)];
     }
 
     /// <param name="itemsByCourseNo">From <see cref="ItemsByCourseNoAsync"/>.</param>

@@ -57,7 +57,7 @@ public sealed partial class QueueService(
         await RequireReadAsync(db, user, query.CentreCode, ct);
         var calendar = await calendars.GetAsync(ct);
         var dates = SlaDueDates.On(Today, calendar, query.CentreCode);
-        var items = db.Matching(query, user.AccountId, dates, await db.ItemsByCourseNoAsync(query.Filter.Search, ct));
+        var items = db.Matching(query, user.AccountId, dates, await db.ItemsByCourseNoAsync(query, ct));
         var size = Math.Clamp(query.PageSize, 1, 500);
         var skip = Math.Max(0, query.Page) * size;
 
