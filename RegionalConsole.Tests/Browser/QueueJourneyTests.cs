@@ -4,7 +4,7 @@ using RegionalConsole.Tests.Features.Queues;
 namespace RegionalConsole.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class QueueLiveUpdateTests(BrowserFixture browser, ConsoleServerFixture server) : IClassFixture<ConsoleServerFixture>
+public sealed class QueueJourneyTests(BrowserFixture browser, ConsoleServerFixture server) : IClassFixture<ConsoleServerFixture>
 {
     [Fact]
     public async Task AClaimByOneReviewerShowsInTheColleaguesOpenQueueWithoutAReload()
@@ -36,6 +36,34 @@ public sealed class QueueLiveUpdateTests(BrowserFixture browser, ConsoleServerFi
         {
             await one.CloseAsync();
             await two.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ASupervisorAssignsTheSelectedItemsToAReviewerOfTheCentre()
+    {
+        var data = new QueueData(server.App);
+        await data.AddAsync("64000", new DateTime(2026, 11, 24, 9, 0, 0), title: "督導指派示範課程");
+        var reviewer = await data.UserAsync("reviewer-64000-2");
+        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await console.SignInFromListAsync("supervisor-64000");
+            await console.GotoAsync("/queues/course?centre=64000");
+            var row = console.Page.Locator("tr", new() { HasText = "督導指派示範課程" });
+            await Assertions.Expect(row.Locator("[data-testid=claim]")).ToHaveCountAsync(0); // Read-only: no claiming.
+
+            await row.Locator("input[type=checkbox]").CheckAsync();
+            await console.ByTestId("assign-selected").ClickAsync();
+            await console.Page.Locator(".mud-dialog [data-testid=assign-reviewer]").ClickAsync();
+            await console.Page.GetByRole(AriaRole.Option, new() { Name = reviewer.DisplayName, Exact = false }).ClickAsync();
+            await console.ByTestId("assign-confirm").ClickAsync();
+
+            await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveTextAsync(reviewer.DisplayName);
+        }
+        finally
+        {
+            await console.CloseAsync();
         }
     }
 }
