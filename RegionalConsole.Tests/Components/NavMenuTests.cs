@@ -1,6 +1,8 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using RegionalConsole.Components.Layout;
 using RegionalConsole.Domain;
+using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Support;
 
 namespace RegionalConsole.Tests.Components;
@@ -55,6 +57,30 @@ public sealed class NavMenuTests : ComponentTestContext
             Assert.False(Text[item.LabelKey].ResourceNotFound, $"{item.LabelKey} has no English text");
             Assert.NotEqual(zh.Value, Text[item.LabelKey].Value);
             System.Globalization.CultureInfo.CurrentUICulture = new("zh-TW");
+        }
+    }
+
+    [Fact]
+    public void QueueLinksShowTheirOpenItemsAsBadges()
+    {
+        SignIn(ConsoleRole.Reviewer, centre: "63000");
+
+        var menu = Render<CascadingValue<QueueCounts>>(p => p
+            .Add(c => c.Value, new QueueCounts(12, 0, 3))
+            .AddChildContent<NavMenu>());
+
+        Assert.Equal("12", menu.Find("[data-testid=badge-course]").TextContent.Trim());
+        Assert.Equal("3", menu.Find("[data-testid=badge-cancellation]").TextContent.Trim());
+        Assert.Empty(menu.FindAll("[data-testid=badge-roster]"));
+    }
+
+    [Fact]
+    public void EveryRoleSeesTheThreeQueues()
+    {
+        foreach (var role in Enum.GetValues<ConsoleRole>())
+        {
+            Assert.Equal(["/queues/course", "/queues/roster", "/queues/cancellation"],
+                NavigationItems.For(role).Where(i => i.Queue is not null).Select(i => i.Href));
         }
     }
 }

@@ -124,4 +124,14 @@ public sealed class HostTests : IClassFixture<ConsoleAppFactory>
         Assert.Equal(client.BaseAddress!.Host, location.Host);
         Assert.Equal("/", location.PathAndQuery);
     }
+
+    [Theory]
+    [InlineData("/app.css", "font-family")]
+    [InlineData("/logo.svg", "<svg")]
+    public async Task SourceAssetsAreServedWithTheirContent(string path, string content)
+    {
+        using var client = _app.CreateClient();
+
+        Assert.Contains(content, await client.GetStringAsync(path), StringComparison.Ordinal);
+    }
 }

@@ -118,6 +118,12 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         b.Property(x => x.Revision).IsConcurrencyToken();
         // The queue: open items of one centre and kind in SLA order (SPEC §4, §6).
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt });
+        // Queue order read straight off the index (OrderDate, SubmittedAt), with the columns the cheap filters test
+        // (due date, assignee, errors), so a first page stops after a page of rows and a count never reads the table.
+        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.OrderDate, x.SubmittedAt, x.DueDate, x.AssigneeId, x.ErrorCount })
+            .HasDatabaseName("IX_ReviewItems_QueueOrder");
+        // The decided view, most recent first.
+        b.HasIndex(x => new { x.CentreCode, x.Kind, x.DecidedAt }).HasDatabaseName("IX_ReviewItems_Decided");
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.AssigneeId });
         b.HasIndex(x => x.CourseId);
         b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);

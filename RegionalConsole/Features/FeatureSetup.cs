@@ -2,6 +2,7 @@ using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Terms;
@@ -28,6 +29,8 @@ public static class FeatureSetup
         services.AddScoped<TermAdminService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
+        services.AddScoped<QueueService>();
+        services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
         return builder;
     }
 

@@ -1,10 +1,15 @@
 using MudBlazor;
+using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 
 namespace RegionalConsole.Components.Layout;
 
 /// <summary>The navigation by role. Menus only guide; services and endpoints enforce scope.</summary>
-public sealed record NavigationItem(string Href, string LabelKey, string Icon, params ConsoleRole[] Roles);
+public sealed record NavigationItem(string Href, string LabelKey, string Icon, params ConsoleRole[] Roles)
+{
+    /// <summary>The queue whose open items the link shows as a badge.</summary>
+    public ReviewKind? Queue { get; init; }
+}
 
 public static class NavigationItems
 {
@@ -15,8 +20,11 @@ public static class NavigationItems
     public static IReadOnlyList<NavigationItem> All { get; } =
     [
         new("/", "NavDashboard", Icons.Material.Filled.Dashboard, R, S, A),
-        new("/admin/terms", "NavTerms", Icons.Material.Filled.Rule, A),
+        new("/queues/course", "NavQueueCourse", Icons.Material.Filled.FactCheck, R, S, A) { Queue = ReviewKind.Course },
+        new("/queues/roster", "NavQueueRoster", Icons.Material.Filled.Groups, R, S, A) { Queue = ReviewKind.Roster },
+        new("/queues/cancellation", "NavQueueCancellation", Icons.Material.Filled.EventBusy, R, S, A) { Queue = ReviewKind.Cancellation },
         new("/calendar", "NavCalendar", Icons.Material.Filled.CalendarMonth, R, S, A),
+        new("/admin/terms", "NavTerms", Icons.Material.Filled.Rule, A),
         new("/profile", "NavProfile", Icons.Material.Filled.Person, R, S, A),
     ];
 

@@ -10,6 +10,7 @@ using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Calendar;
+using RegionalConsole.Features.Queues;
 
 namespace RegionalConsole.Features.Courses;
 
@@ -23,6 +24,7 @@ public sealed class CourseIntakeService(
     CalendarService calendar,
     ReviewItemFactory reviewItems,
     IOptions<JsonOptions> json,
+    IQueueNotifier notifier,
     TimeProvider clock)
 {
     public async Task<IResult> ValidateAsync(ApiCaller caller, CourseBody body, CancellationToken ct)
@@ -133,6 +135,7 @@ public sealed class CourseIntakeService(
             return await IdempotencyReplay.FindAsync(fresh, caller, idempotencyKey, "POST /api/v1/courses", ct) ?? throw new InvalidOperationException("Idempotency conflict without a stored answer.");
         }
 
+        notifier.Publish(new QueueChange(item.CentreCode, ReviewKind.Course, item.Id, QueueChange.Submitted));
         return Results.Created(location, answer);
     }
 

@@ -5,6 +5,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Features.Api;
+using RegionalConsole.Features.Queues;
 
 namespace RegionalConsole.Features.Courses;
 
@@ -18,6 +19,7 @@ public sealed class CourseModificationService(
     CourseIntakeService intake,
     ReviewItemFactory reviewItems,
     IOptions<JsonOptions> json,
+    IQueueNotifier notifier,
     TimeProvider clock)
 {
     public async Task<IResult> ModifyAsync(ApiCaller caller, string courseNo, CourseBody body, string? idempotencyKey, CancellationToken ct)
@@ -95,6 +97,7 @@ public sealed class CourseModificationService(
         IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        notifier.Publish(new QueueChange(open.CentreCode, ReviewKind.Course, open.Id, QueueChange.Submitted));
         return Results.Ok(answer);
     }
 }

@@ -651,7 +651,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CentreCode", "Kind", "AssigneeId");
 
+                    b.HasIndex("CentreCode", "Kind", "DecidedAt")
+                        .HasDatabaseName("IX_ReviewItems_Decided");
+
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
+
+                    b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
+                        .HasDatabaseName("IX_ReviewItems_QueueOrder");
 
                     b.ToTable("ReviewItems");
                 });

@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using RegionalConsole.Tests.Features.Queues;
+
+namespace RegionalConsole.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class QueueJourneyTests(BrowserFixture browser, ConsoleServerFixture server) : IClassFixture<ConsoleServerFixture>
+{
+    [Fact]
+    public async Task AClaimByOneReviewerShowsInTheColleaguesOpenQueueWithoutAReload()
+    {
+        var data = new QueueData(server.App);
+        await data.AddAsync("63000", new DateTime(2026, 11, 24, 9, 0, 0), title: "即時更新示範課程");
+        var claimant = await data.UserAsync("reviewer-63000-1");
+        var one = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        var two = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await one.SignInFromListAsync("reviewer-63000-1");
+            await two.SignInFromListAsync("reviewer-63000-2");
+            await one.GotoAsync("/queues/course");
+            await two.GotoAsync("/queues/course");
+            var rowOne = one.Page.Locator("tr", new() { HasText = "即時更新示範課程" });
+            var rowTwo = two.Page.Locator("tr", new() { HasText = "即時更新示範課程" });
+            await Assertions.Expect(rowTwo.Locator("[data-testid=claim]")).ToBeVisibleAsync();
+            // A full reload would drop this mark.
+            await two.Page.EvaluateAsync("() => window.rcNotReloaded = true");
+
+            await rowOne.Locator("[data-testid=claim]").ClickAsync();
+
+            await Assertions.Expect(rowTwo.Locator("[data-testid=assignee]")).ToHaveTextAsync(claimant.DisplayName);
+            await Assertions.Expect(rowTwo.Locator("[data-testid=claim]")).ToHaveCountAsync(0);
+            Assert.True(await two.Page.EvaluateAsync<bool>("() => window.rcNotReloaded === true"));
+        }
+        finally
+        {
+            await one.CloseAsync();
+            await two.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ASupervisorAssignsTheSelectedItemsToAReviewerOfTheCentre()
+    {
+        var data = new QueueData(server.App);
+        await data.AddAsync("64000", new DateTime(2026, 11, 24, 9, 0, 0), title: "督導指派示範課程");
+        var reviewer = await data.UserAsync("reviewer-64000-2");
+        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await console.SignInFromListAsync("supervisor-64000");
+            await console.GotoAsync("/queues/course?centre=64000");
+            var row = console.Page.Locator("tr", new() { HasText = "督導指派示範課程" });
+            await Assertions.Expect(row.Locator("[data-testid=claim]")).ToHaveCountAsync(0); // Read-only: no claiming.
+
+            await row.Locator("input[type=checkbox]").CheckAsync();
+            await console.ByTestId("assign-selected").ClickAsync();
+            await console.Page.Locator(".mud-dialog [data-testid=assign-reviewer]").ClickAsync();
+            await console.Page.GetByRole(AriaRole.Option, new() { Name = reviewer.DisplayName, Exact = false }).ClickAsync();
+            await console.ByTestId("assign-confirm").ClickAsync();
+
+            await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveTextAsync(reviewer.DisplayName);
+        }
+        finally
+        {
+            await console.CloseAsync();
+        }
+    }
+}

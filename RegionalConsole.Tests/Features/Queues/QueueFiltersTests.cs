@@ -1,0 +1,105 @@
+using Bunit;
+using RegionalConsole.Features.Queues;
+using RegionalConsole.Tests.Support;
+
+namespace RegionalConsole.Tests.Features.Queues;
+
+public sealed class QueueFiltersTests : ComponentTestContext
+{
+    private readonly List<QueueFilter> _raised = [];
+
+    [Fact]
+    public void TypingASearchRaisesTheFilterWithTheTrimmedTextOnceTypingPauses()
+    {
+        var bar = RenderBar(new QueueFilter { Assignee = AssigneeFilter.Mine });
+
+        bar.Find("input[data-testid=queue-search]").Input("  繪本 ");
+        Assert.Empty(_raised); // Still typing.
+        Clock.Advance(TimeSpan.FromMilliseconds(QueueFilters.DebounceMilliseconds));
+
+        bar.WaitForAssertion(() => Assert.Equal(new QueueFilter { Assignee = AssigneeFilter.Mine, Search = "繪本" }, Assert.Single(_raised)));
+    }
+
+    [Fact]
+    public void ClearingTheSearchRemovesTheSearchFilter()
+    {
+        var bar = RenderBar(new QueueFilter { Search = "繪本" });
+
+        bar.Find("input[data-testid=queue-search]").Input("   ");
+        Clock.Advance(TimeSpan.FromMilliseconds(QueueFilters.DebounceMilliseconds));
+
+        bar.WaitForAssertion(() => Assert.Null(Assert.Single(_raised).Search));
+    }
+
+    [Theory]
+    [InlineData(AssigneeFilter.Mine)]
+    [InlineData(AssigneeFilter.Unassigned)]
+    public void TheQuickViewsPickTheAssigneeView(AssigneeFilter view)
+    {
+        var bar = RenderBar(new QueueFilter { HasErrors = true });
+
+        bar.Find($"[data-testid=assignee-{view}]").Click();
+
+        Assert.Equal(new QueueFilter { HasErrors = true, Assignee = view }, Assert.Single(_raised));
+    }
+
+    [Fact]
+    public void TheErrorSwitchAsksForItemsWithErrors()
+    {
+        var bar = RenderBar(new QueueFilter());
+
+        bar.Find("input[data-testid=queue-has-errors]").Change(true);
+
+        Assert.True(Assert.Single(_raised).HasErrors);
+    }
+
+    [Fact]
+    public void TheQuickViewsReadInTraditionalChinese()
+    {
+        var bar = RenderBar(new QueueFilter());
+
+        Assert.Equal("我的", bar.Find("[data-testid=assignee-Mine]").TextContent.Trim());
+        Assert.Equal("未指派", bar.Find("[data-testid=assignee-Unassigned]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void AnUnfilteredQueueOffersNoClearButton()
+    {
+        Assert.Empty(RenderBar(new QueueFilter()).FindAll("[data-testid=queue-clear]"));
+    }
+
+    [Fact]
+    public void ClearRestoresTheWholeOpenQueue()
+    {
+        var bar = RenderBar(new QueueFilter { State = QueueState.Overdue, Tag = "資訊非專", Organiser = "國小" });
+
+        bar.Find("[data-testid=queue-clear]").Click();
+
+        Assert.Equal(new QueueFilter(), Assert.Single(_raised));
+    }
+
+    [Fact]
+    public void EveryStateAndViewHasTextInBothLanguages()
+    {
+        var keys = Enum.GetValues<QueueState>().Select(s => "QueueState" + s)
+            .Concat(Enum.GetValues<AssigneeFilter>().Select(a => "QueueAssignee" + a))
+            .Concat(Enum.GetValues<AssignmentStatus>().Where(s => s != AssignmentStatus.Done).Select(s => "Assign" + s));
+        foreach (var key in keys)
+        {
+            var zh = Text[key];
+            System.Globalization.CultureInfo.CurrentUICulture = new("en");
+            var en = Text[key];
+            System.Globalization.CultureInfo.CurrentUICulture = new("zh-TW");
+            Assert.False(zh.ResourceNotFound || en.ResourceNotFound, $"{key} lacks a translation");
+            Assert.NotEqual(zh.Value, en.Value);
+        }
+    }
+
+    private IRenderedComponent<QueueFilters> RenderBar(QueueFilter value)
+    {
+        RenderPopoverProvider();
+        return Render<QueueFilters>(p => p
+            .Add(b => b.Value, value)
+            .Add(b => b.ValueChanged, (QueueFilter f) => _raised.Add(f)));
+    }
+}
