@@ -2,6 +2,7 @@ using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Sync;
 
 namespace RegionalConsole.Features;
@@ -19,6 +20,9 @@ public static class FeatureSetup
         services.AddScoped<CourseIntakeService>();
         services.AddScoped<CourseModificationService>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<ReviewReadService>();
+        services.AddScoped<ReviewNavigation>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
         return builder;
