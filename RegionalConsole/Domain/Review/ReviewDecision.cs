@@ -76,6 +76,12 @@ public sealed record ReviewDecision
             return DecisionRefusal.AlreadyDecided;
         }
 
+        return ContentRefusal(errorCount);
+    }
+
+    /// <summary>What the decision itself lacks, whoever makes it: a reason, or an override reason over errors.</summary>
+    public DecisionRefusal ContentRefusal(int errorCount)
+    {
         if (Outcome != ReviewOutcome.Approved && Reason is null)
         {
             return DecisionRefusal.ReasonRequired;
