@@ -50,6 +50,9 @@ public sealed partial class ReviewPage : IAsyncDisposable
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private ILogger<ReviewPage> Logger { get; set; } = default!;
+
     protected override async Task OnParametersSetAsync()
     {
         _user ??= ConsoleUser.From((await AuthState).User);
@@ -63,11 +66,21 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
+        if (!firstRender)
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/review-shortcuts.js");
+            return;
+        }
+
+        try
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Reviews/ReviewPage.razor.js");
             _self = DotNetObjectReference.Create(this);
             _shortcuts = await _module.InvokeAsync<IJSObjectReference>("listen", _self);
+        }
+        catch (JSException e)
+        {
+            // Without the module the buttons still work; the page must not die with the shortcuts.
+            Logger.LogWarning(e, "Review shortcuts unavailable");
         }
     }
 
