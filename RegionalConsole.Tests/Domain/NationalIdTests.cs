@@ -22,4 +22,9 @@ public class NationalIdTests
 
     [Fact]
     public void MasksTheMiddleDigits() => Assert.Equal("A12****789", NationalId.Mask("A123456789"));
+
+    [Fact]
+    public void MasksEveryIdInAFreeText() =>
+        Assert.Equal("{\"NationalId\":\"A12****789\",\"Other\":\"F13****093\",\"CourseNo\":\"1150001179\"}",
+            NationalId.MaskAll("{\"NationalId\":\"A123456789\",\"Other\":\"F131104093\",\"CourseNo\":\"1150001179\"}"));
 }

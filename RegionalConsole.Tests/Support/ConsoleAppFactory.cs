@@ -84,7 +84,8 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateApiClient(string? key = BootstrapKey)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // On Kestrel the client must go to the real port, which the factory's own options know once the server runs.
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("X-Api-Key", key);

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace RegionalConsole.Domain;
 
 /// <summary>
 /// 中華民國國民身分證統一編號: a letter for the place of first registration, 1 or 2 (or 8/9 for the new-style
 /// resident certificate), seven digits and a check digit.
 /// </summary>
-public static class NationalId
+public static partial class NationalId
 {
     // Letter values A=10 ... Z=33 in the official (non-alphabetical) order.
     private const string Letters = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
@@ -41,4 +43,14 @@ public static class NationalId
     /// <summary>Masks the middle for display: A123456789 → A12****789 (SPEC §11).</summary>
     public static string Mask(string id) =>
         id.Length == 10 ? string.Concat(id.AsSpan(0, 3), "****", id.AsSpan(7)) : new string('*', id.Length);
+
+    /// <summary>Masks every national ID in a free text (an audit entry's before/after, a reason) for display (SPEC §11).</summary>
+    public static string MaskAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Pattern().Replace(text, m => Mask(m.Value));
+    }
+
+    [GeneratedRegex("(?<![A-Za-z0-9])[A-Za-z][1289][0-9]{8}(?![0-9])")]
+    private static partial Regex Pattern();
 }

@@ -3,6 +3,7 @@ using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Queues;
+using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Terms;
@@ -27,6 +28,9 @@ public static class FeatureSetup
         services.AddScoped<ClosureService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<ReviewReadService>();
+        services.AddScoped<ReviewNavigation>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();

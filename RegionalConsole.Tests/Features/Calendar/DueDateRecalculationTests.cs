@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Tests.Support;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Tests.Support;
 

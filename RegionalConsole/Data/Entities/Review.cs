@@ -1,3 +1,5 @@
+using RegionalConsole.Domain.Review;
+
 namespace RegionalConsole.Data.Entities;
 
 public enum ReviewKind
@@ -5,13 +7,6 @@ public enum ReviewKind
     Course,
     Roster,
     Cancellation,
-}
-
-public enum ReviewOutcome
-{
-    Approved,
-    Returned,
-    Rejected,
 }
 
 /// <summary>A unit of work in a centre's queue: one submission of a course, roster or cancellation.</summary>

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+
+namespace RegionalConsole.Features.Reviews;
+
+/// <summary>How course fields read on the review screen, in the reader's language with ROC dates (SPEC §11).</summary>
+public static class CourseText
+{
+    public static string Delivery(CourseVersion version, IStringLocalizer L)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(L);
+        var text = L["Delivery" + version.DeliveryMode].Value;
+        if (version.OnlineKind is { } kind)
+        {
+            text += $"（{L["OnlineKind" + kind]}）";
+        }
+
+        var software = version.Software.Select(s => s == "Other" && version.SoftwareOther is { } other ? other : L["Software" + s].Value).ToList();
+        return software.Count == 0 ? text : $"{text}：{string.Join("、", software)}";
+    }
+
+    public static string Audience(CourseVersion version, IStringLocalizer L)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(L);
+        return version.Audience.Count == 0 ? "—" : string.Join("、", version.Audience.Select(a => L["Audience" + a].Value));
+    }
+
+    public static string Dates(CourseVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return version.StartDate == version.EndDate
+            ? RocDate.Short(version.StartDate)
+            : $"{RocDate.Short(version.StartDate)}–{RocDate.Short(version.EndDate)}";
+    }
+
+    public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.InvariantCulture);
+
+    public static string Minutes(int minutes) => minutes.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A schedule segment on one line, as the diff compares them: 115/12/01 08:30–09:00 報到.</summary>
+    public static string SegmentLine(ScheduleSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var date = segment.Date is { } d ? RocDate.Short(d) : "—";
+        return $"{date} {segment.Start ?? "?"}–{segment.End ?? ""} {segment.Activity}".TrimEnd();
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Review;
+
+using RegionalConsole.Features.Queues;
+
+namespace RegionalConsole.Features.Reviews;
+
+public enum DecisionStatus
+{
+    Decided,
+    NotFound,
+
+    /// <summary>Outside the person's scope (another centre, or read-only); nothing changed.</summary>
+    Forbidden,
+
+    /// <summary>Someone decided first; the result says who, when and what. Nothing changed.</summary>
+    AlreadyDecided,
+
+    ReasonRequired,
+    OverrideReasonRequired,
+
+    /// <summary>The organiser sent a new version since the reviewer opened the item; nothing changed.</summary>
+    VersionChanged,
+}
+
+/// <summary>What became of a decision; for <see cref="DecisionStatus.AlreadyDecided"/> the decision that stands.</summary>
+public sealed record DecisionResult(int ItemId, DecisionStatus Status, ReviewOutcome? Outcome = null, string? DecidedBy = null, DateTime? DecidedAt = null)
+{
+    public bool Succeeded => Status == DecisionStatus.Decided;
+}
+
+/// <summary>
+/// Records a reviewer's decision (SPEC §3, §5): the item, the course's status, the decision and its audit entry are
+/// saved together or not at all. Two decisions at once: optimistic concurrency on <see cref="ReviewItem.Revision"/>
+/// lets the first win; the second reads the item again and is told who decided.
+/// </summary>
+public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, TimeProvider clock)
+{
+    // A claim or a new version may change the item between our read and our write; a few rounds settle it.
+    private const int Attempts = 3;
+
+    /// <param name="seenVersionId">The course version the reviewer was shown; a newer one refuses the decision.</param>
+    public async Task<DecisionResult> DecideAsync(ConsoleUser user, int itemId, ReviewDecision decision, int? seenVersionId = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(decision);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryDecideAsync(user, itemId, decision, seenVersionId, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Someone changed the item meanwhile: judge again on what is there now; a decision there wins.
+            }
+        }
+    }
+
+    private async Task<DecisionResult> TryDecideAsync(ConsoleUser user, int itemId, ReviewDecision decision, int? seenVersionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var item = await db.ReviewItems.Include(i => i.Course).SingleOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null)
+        {
+            return new DecisionResult(itemId, DecisionStatus.NotFound);
+        }
+
+        var refusal = decision.RefusalFor(user.Scope, item.CentreCode, item.Outcome is not null, item.ErrorCount);
+        if (refusal == DecisionRefusal.OutOfScope)
+        {
+            return new DecisionResult(itemId, DecisionStatus.Forbidden);
+        }
+
+        if (refusal == DecisionRefusal.AlreadyDecided)
+        {
+            return await StandingDecisionAsync(db, item, ct);
+        }
+
+        if (seenVersionId is { } seen && seen != item.CourseVersionId)
+        {
+            return new DecisionResult(itemId, DecisionStatus.VersionChanged);
+        }
+
+        if (refusal != DecisionRefusal.None)
+        {
+            return new DecisionResult(itemId, refusal == DecisionRefusal.ReasonRequired ? DecisionStatus.ReasonRequired : DecisionStatus.OverrideReasonRequired);
+        }
+
+        var course = item.Course!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var overrideReason = decision.RecordedOverride(item.ErrorCount);
+        var overridden = overrideReason is null ? [] : await db.CheckResults
+            .Where(c => c.CourseVersionId == item.CourseVersionId && c.Severity == CheckSeverity.Error)
+            .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(ct);
+        var before = new { item.Outcome, CourseStatus = course.Status };
+
+        item.Outcome = decision.Outcome;
+        item.DecidedAt = now;
+        item.DecidedDate = RocDate.TaipeiDate(now);
+        item.DecidedById = user.AccountId;
+        item.Revision = Guid.NewGuid();
+        if (item.Kind == ReviewKind.Course)
+        {
+            course.Status = StatusAfter(decision.Outcome);
+        }
+
+        db.Decisions.Add(new Decision
+        {
+            ReviewItemId = item.Id,
+            Outcome = decision.Outcome,
+            Reason = decision.Reason,
+            OverrideReason = overrideReason,
+            DecidedById = user.AccountId,
+            DecidedAt = now,
+        });
+        db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "Review" + decision.Outcome, nameof(ReviewItem),
+            item.Id.ToString(CultureInfo.InvariantCulture),
+            before: before,
+            after: new
+            {
+                item.Outcome,
+                CourseStatus = course.Status,
+                course.CourseNo,
+                item.CourseVersionId,
+                OverriddenChecks = overridden,
+                OverrideReason = overrideReason,
+            },
+            reason: decision.Reason ?? overrideReason));
+        await db.SaveChangesAsync(ct);
+        notifier.Publish(new QueueChange(item.CentreCode, item.Kind, item.Id, QueueChange.Decided));
+        return new DecisionResult(itemId, DecisionStatus.Decided, decision.Outcome, user.DisplayName, now);
+    }
+
+    private static async Task<DecisionResult> StandingDecisionAsync(ConsoleDbContext db, ReviewItem item, CancellationToken ct)
+    {
+        var decidedBy = item.DecidedById is { } id
+            ? await db.Accounts.Where(a => a.Id == id).Select(a => a.DisplayName).SingleOrDefaultAsync(ct)
+            : null;
+        return new DecisionResult(item.Id, DecisionStatus.AlreadyDecided, item.Outcome, decidedBy, item.DecidedAt);
+    }
+
+    private static CourseStatus StatusAfter(ReviewOutcome outcome) => outcome switch
+    {
+        ReviewOutcome.Approved => CourseStatus.Approved,
+        ReviewOutcome.Returned => CourseStatus.Returned,
+        _ => CourseStatus.Rejected,
+    };
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+using MudBlazor;
+using RegionalConsole.Auth;
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Review;
+
+namespace RegionalConsole.Features.Reviews;
+
+/// <summary>
+/// The review screen (SPEC §6): loads through <see cref="ReviewReadService"/>, decides through
+/// <see cref="DecisionService"/>, and after a decision opens the next open item of the queue.
+/// </summary>
+public sealed partial class ReviewPage : IAsyncDisposable
+{
+    private ConsoleUser? _user;
+    private ReviewLoad? _load;
+    private int _loadedId;
+    private string? _notice;
+    private string? _problem;
+    private bool _busy;
+    private DecisionPanel? _panel;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _shortcuts;
+    private DotNetObjectReference<ReviewPage>? _self;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthState { get; set; } = default!;
+
+    [Inject]
+    private ReviewReadService Reviews { get; set; } = default!;
+
+    [Inject]
+    private DecisionService Decisions { get; set; } = default!;
+
+    [Inject]
+    private ReviewNavigation Queue { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private ILogger<ReviewPage> Logger { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _user ??= ConsoleUser.From((await AuthState).User);
+        if (_loadedId != Id)
+        {
+            (_notice, _problem, _loadedId) = (null, null, Id);
+        }
+
+        await ReloadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        try
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Reviews/ReviewPage.razor.js");
+            _self = DotNetObjectReference.Create(this);
+            _shortcuts = await _module.InvokeAsync<IJSObjectReference>("listen", _self);
+        }
+        catch (JSException e)
+        {
+            // Without the module the buttons still work; the page must not die with the shortcuts.
+            Logger.LogWarning(e, "Review shortcuts unavailable");
+        }
+    }
+
+    /// <summary>Called by the shortcut module for a / r / x (decide) and j / n / k (move through the queue).</summary>
+    [JSInvokable]
+    public Task OnShortcut(string key) => InvokeAsync(async () =>
+    {
+        var task = key switch
+        {
+            "a" => _panel?.ApproveAsync(),
+            "r" => _panel?.ReturnAsync(),
+            "x" => _panel?.RejectAsync(),
+            "j" or "n" => MoveAsync(backwards: false),
+            "k" => MoveAsync(backwards: true),
+            _ => null,
+        };
+        if (task is not null)
+        {
+            await task;
+        }
+
+        StateHasChanged();
+    });
+
+    private async Task ReloadAsync() =>
+        _load = _user is null ? new ReviewLoad(ReviewLoadStatus.Forbidden) : await Reviews.LoadAsync(_user, Id);
+
+    private async Task MoveAsync(bool backwards)
+    {
+        if (_user is not null && await Queue.NeighbourAsync(_user, Id, backwards) is { } neighbour)
+        {
+            Navigation.NavigateTo($"/reviews/{neighbour}");
+        }
+        else
+        {
+            Snackbar.Add(L["QueueEmpty"], Severity.Info);
+        }
+    }
+
+    private async Task DecideAsync(ReviewDecision decision)
+    {
+        if (_user is null || _load?.Screen is not { } screen)
+        {
+            return;
+        }
+
+        _busy = true;
+        _problem = null;
+        try
+        {
+            var result = await Decisions.DecideAsync(_user, Id, decision, screen.Version.Id);
+            await AfterDecisionAsync(result);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task AfterDecisionAsync(DecisionResult result)
+    {
+        switch (result.Status)
+        {
+            case DecisionStatus.Decided:
+                Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["DecisionRecorded"], L["Outcome" + result.Outcome]), Severity.Success);
+                if (await Queue.NeighbourAsync(_user!, Id) is { } next)
+                {
+                    Navigation.NavigateTo($"/reviews/{next}");
+                    return;
+                }
+
+                _notice = L["QueueEmpty"];
+                break;
+            case DecisionStatus.AlreadyDecided:
+                // The first decision stands: say whose it is and show the item as it is now (SPEC §3).
+                _notice = string.Format(CultureInfo.CurrentCulture, L["AlreadyDecidedBy"], result.DecidedBy ?? "—",
+                    L["Outcome" + result.Outcome], result.DecidedAt is { } at ? RocDate.ShortDateTime(at) : "—");
+                break;
+            case DecisionStatus.VersionChanged:
+                _notice = L["VersionChanged"];
+                break;
+            default:
+                _problem = L["Decision" + result.Status];
+                return;
+        }
+
+        await ReloadAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_shortcuts is not null)
+            {
+                await _shortcuts.InvokeVoidAsync("dispose");
+                await _shortcuts.DisposeAsync();
+            }
+
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone and the page with it; nothing is left to unhook.
+        }
+
+        _self?.Dispose();
+    }
+}

@@ -1,0 +1,26 @@
+// Keyboard shortcuts of the review screen (SPEC §6). Keys typed into a field are text, not commands;
+// Escape leaves the field so the next key is a command again.
+const keys = new Set(['a', 'r', 'x', 'j', 'k', 'n']);
+
+export function listen(dotnet) {
+    const handler = (e) => {
+        const target = e.target;
+        const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+        if (typing) {
+            if (e.key === 'Escape') {
+                target.blur();
+            }
+            return;
+        }
+        if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
+            return;
+        }
+        const key = e.key.toLowerCase();
+        if (keys.has(key)) {
+            e.preventDefault();
+            dotnet.invokeMethodAsync('OnShortcut', key);
+        }
+    };
+    document.addEventListener('keydown', handler);
+    return { dispose: () => document.removeEventListener('keydown', handler) };
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Localization;
+using RegionalConsole.Data.Entities;
+
+namespace RegionalConsole.Features.Reviews;
+
+/// <summary>One field that differs between two versions; prose and lists carry a text diff.</summary>
+/// <param name="Field">The field's UI text key.</param>
+/// <param name="ByLine">The pieces are whole lines (a schedule), not runs of characters (prose).</param>
+public sealed record FieldChange(string Field, string Before, string After, IReadOnlyList<DiffPiece>? Pieces = null, bool ByLine = false);
+
+/// <summary>
+/// What changed between two versions of a course, field by field (第11條第8款: a change after a decision is a new
+/// submission, and the reviewer sees what changed; SPEC §3). Only changed fields are listed.
+/// </summary>
+public static class VersionComparison
+{
+    public static IReadOnlyList<FieldChange> Compare(CourseVersion before, CourseVersion after, IStringLocalizer L)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var changes = new List<FieldChange>();
+        void Plain(string field, string a, string b)
+        {
+            if (a != b)
+            {
+                changes.Add(new FieldChange(field, a, b));
+            }
+        }
+
+        void Prose(string field, string? a, string? b)
+        {
+            if ((a ?? "") != (b ?? ""))
+            {
+                changes.Add(new FieldChange(field, a ?? "", b ?? "", TextDiff.Characters(a, b)));
+            }
+        }
+
+        void Lines(string field, IReadOnlyList<string> a, IReadOnlyList<string> b)
+        {
+            if (!a.SequenceEqual(b, StringComparer.Ordinal))
+            {
+                changes.Add(new FieldChange(field, string.Join('\n', a), string.Join('\n', b), TextDiff.Lines(a, b), ByLine: true));
+            }
+        }
+
+        Prose("FieldTitle", before.Title, after.Title);
+        Plain("FieldTags", string.Join("、", before.Tags), string.Join("、", after.Tags));
+        Plain("FieldDates", CourseText.Dates(before), CourseText.Dates(after));
+        Plain("FieldDeclaredHours", CourseText.Hours(before.DeclaredHours), CourseText.Hours(after.DeclaredHours));
+        Plain("FieldCreditableMinutes", CourseText.Minutes(before.CreditableMinutes), CourseText.Minutes(after.CreditableMinutes));
+        Plain("FieldJudgementMinutes", CourseText.Minutes(before.JudgementMinutes), CourseText.Minutes(after.JudgementMinutes));
+        Plain("FieldDelivery", CourseText.Delivery(before, L), CourseText.Delivery(after, L));
+        Plain("FieldAudience", CourseText.Audience(before, L), CourseText.Audience(after, L));
+        Plain("FieldApprovalDocNo", before.ApprovalDocNo ?? "", after.ApprovalDocNo ?? "");
+        Prose("FieldOutline", before.Outline, after.Outline);
+        Lines("FieldSchedule", Schedule(before), Schedule(after));
+        Lines("FieldChecks", Checks(before), Checks(after));
+        return changes;
+    }
+
+    private static List<string> Schedule(CourseVersion version) =>
+        [.. version.Segments.OrderBy(s => s.Index).Select(CourseText.SegmentLine)];
+
+    private static List<string> Checks(CourseVersion version) =>
+        [.. version.Checks.Select(c => $"{c.Code} {c.Evidence}".TrimEnd()).Order(StringComparer.Ordinal)];
+}
