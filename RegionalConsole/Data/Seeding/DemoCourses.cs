@@ -118,7 +118,7 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
         // Recent items stay open (some claimed); most of the backlog is decided, a few stay open past due.
         var open = item.DueDate >= _today
             ? random.Next(100) < 90
-            : item.DueDate >= _today.AddDays(-4) ? random.Next(100) < 12 : random.Next(1000) < 3;
+            : item.DueDate >= _today.AddDays(-4) && random.Next(100) < 12;
         if (open)
         {
             course.Status = CourseStatus.PendingReview;
