@@ -10,40 +10,28 @@ public sealed record ReviewDue(DateOnly DueDate, IReadOnlyList<DateOnly> Working
 /// <summary>
 /// The working calendar as stored (imported years and county closures), built once and shared until a change.
 /// </summary>
-public sealed class CalendarService(IDbContextFactory<ConsoleDbContext> contexts)
+public sealed class CalendarService
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private WorkingCalendar? _current;
+    private readonly IDbContextFactory<ConsoleDbContext> _contexts;
+    private readonly CachedValue<WorkingCalendar> _current;
 
-    public async Task<WorkingCalendar> GetAsync(CancellationToken ct = default)
+    public CalendarService(IDbContextFactory<ConsoleDbContext> contexts)
     {
-        if (Volatile.Read(ref _current) is { } cached)
+        _contexts = contexts;
+        _current = new(async ct =>
         {
-            return cached;
-        }
-
-        await _gate.WaitAsync(ct);
-        try
-        {
-            if (_current is null)
-            {
-                await using var db = await contexts.CreateDbContextAsync(ct);
-                Volatile.Write(ref _current, await LoadAsync(db, ct));
-            }
-
-            return _current!;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            return await LoadAsync(db, ct);
+        });
     }
+
+    public Task<WorkingCalendar> GetAsync(CancellationToken ct = default) => _current.GetAsync(ct);
 
     /// <summary>
     /// Call after the calendar or a closure changed, once the change is committed: the next read rebuilds it.
     /// Invalidating before the commit would let a concurrent read cache the old calendar again.
     /// </summary>
-    public void Invalidate() => Volatile.Write(ref _current, null);
+    public void Invalidate() => _current.Invalidate();
 
     /// <summary>The calendar as <paramref name="db"/> sees it, uncommitted changes of its transaction included.</summary>
     public static async Task<WorkingCalendar> LoadAsync(ConsoleDbContext db, CancellationToken ct)
@@ -61,7 +49,7 @@ public sealed class CalendarService(IDbContextFactory<ConsoleDbContext> contexts
     /// </summary>
     public async Task<ReviewDue?> ReviewDueAsync(DateTime submittedUtc, string centreCode, CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await _contexts.CreateDbContextAsync(ct);
         var centre = await db.Centres.AsNoTracking().Where(c => c.Code == centreCode).Select(c => new { c.CountyCode }).SingleOrDefaultAsync(ct);
         if (centre is null)
         {
@@ -78,7 +66,7 @@ public sealed class CalendarService(IDbContextFactory<ConsoleDbContext> contexts
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await _contexts.CreateDbContextAsync(ct);
         var days = await db.CalendarDays.AsNoTracking()
             .Where(d => d.Date >= first && d.Date <= last)
             .Select(d => new CalendarDay(d.Date, d.IsOff, d.Note))

@@ -6,28 +6,23 @@ using RegionalConsole.Domain.Schedule;
 namespace RegionalConsole.Features.Courses;
 
 /// <summary>The administrator-editable term lists (SPEC §5.3) as compiled <see cref="ScheduleTerms"/>, cached until changed.</summary>
-public sealed class ScheduleTermsService(IDbContextFactory<ConsoleDbContext> contexts)
+public sealed class ScheduleTermsService
 {
-    private ScheduleTerms? _current;
+    private readonly CachedValue<ScheduleTerms> _terms;
 
-    public async Task<ScheduleTerms> GetAsync(CancellationToken ct = default)
+    public ScheduleTermsService(IDbContextFactory<ConsoleDbContext> contexts) => _terms = new(async ct =>
     {
-        if (Volatile.Read(ref _current) is { } cached)
-        {
-            return cached;
-        }
-
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.ScheduleTerms.AsNoTracking().ToListAsync(ct);
-        var terms = rows.Count == 0 ? ScheduleTerms.Default : new ScheduleTerms(
+        return rows.Count == 0 ? ScheduleTerms.Default : new ScheduleTerms(
             rows.Where(r => r.Kind == ScheduleTerm.Excluded && r.Category is not null)
                 .GroupBy(r => Enum.Parse<ExcludedCategory>(r.Category!))
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(r => r.Term)]),
             [.. rows.Where(r => r.Kind == ScheduleTerm.Teaching).Select(r => r.Term)],
             [.. rows.Where(r => r.Kind == ScheduleTerm.UnderDiscussion).Select(r => r.Term)]);
-        Volatile.Write(ref _current, terms);
-        return terms;
-    }
+    });
 
-    public void Invalidate() => Volatile.Write(ref _current, null);
+    public Task<ScheduleTerms> GetAsync(CancellationToken ct = default) => _terms.GetAsync(ct);
+
+    public void Invalidate() => _terms.Invalidate();
 }

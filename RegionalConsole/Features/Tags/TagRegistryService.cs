@@ -5,22 +5,17 @@ using RegionalConsole.Domain.Tags;
 namespace RegionalConsole.Features.Tags;
 
 /// <summary>The attribute tags as stored (SPEC §5.2), built into a registry once and shared until a change.</summary>
-public sealed class TagRegistryService(IDbContextFactory<ConsoleDbContext> contexts)
+public sealed class TagRegistryService
 {
-    private TagRegistry? _current;
+    private readonly CachedValue<TagRegistry> _registry;
 
-    public async Task<TagRegistry> GetAsync(CancellationToken ct = default)
+    public TagRegistryService(IDbContextFactory<ConsoleDbContext> contexts) => _registry = new(async ct =>
     {
-        if (Volatile.Read(ref _current) is { } cached)
-        {
-            return cached;
-        }
-
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var registry = TagRows.ToRegistry(await db.Tags.AsNoTracking().ToListAsync(ct));
-        Volatile.Write(ref _current, registry);
-        return registry;
-    }
+        return TagRows.ToRegistry(await db.Tags.AsNoTracking().ToListAsync(ct));
+    });
 
-    public void Invalidate() => Volatile.Write(ref _current, null);
+    public Task<TagRegistry> GetAsync(CancellationToken ct = default) => _registry.GetAsync(ct);
+
+    public void Invalidate() => _registry.Invalidate();
 }
