@@ -26,6 +26,7 @@ public static class FeatureSetup
         services.AddScoped<ClosureService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
+        services.AddScoped<TagAdminService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
         return builder;
@@ -35,5 +36,6 @@ public static class FeatureSetup
         api.MapSyncEndpoints()
             .MapApiClientEndpoints()
             .MapCourseEndpoints()
-            .MapCalendarEndpoints();
+            .MapCalendarEndpoints()
+            .MapTagEndpoints();
 }
