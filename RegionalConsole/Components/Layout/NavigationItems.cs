@@ -17,6 +17,7 @@ public static class NavigationItems
         new("/", "NavDashboard", Icons.Material.Filled.Dashboard, R, S, A),
         new("/admin/terms", "NavTerms", Icons.Material.Filled.Rule, A),
         new("/calendar", "NavCalendar", Icons.Material.Filled.CalendarMonth, R, S, A),
+        new("/tags", "NavTags", Icons.Material.Filled.Sell, R, S, A),
         new("/profile", "NavProfile", Icons.Material.Filled.Person, R, S, A),
     ];
 

@@ -224,9 +224,14 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
     private void Audit(ConsoleDbContext db, ConsoleUser user, string action, Snapshot? before, Snapshot after) =>
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, action, nameof(Tag), after.Name, before, after));
 
-    /// <summary>The properties that differ between two audited snapshots (all of them for a new tag).</summary>
+    /// <summary>The properties that differ between two audited snapshots; none for a new tag (its action says it all).</summary>
     private static List<string> ChangedFields(string? before, string? after)
     {
+        if (before is null)
+        {
+            return [];
+        }
+
         var old = Properties(before);
         var now = Properties(after);
         return [.. now.Keys.Union(old.Keys).Where(k => old.GetValueOrDefault(k) != now.GetValueOrDefault(k) && k != nameof(Snapshot.Name))];
