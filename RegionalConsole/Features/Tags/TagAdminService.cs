@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
@@ -60,7 +59,7 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
             .Where(a => a.EntityType == nameof(Tag) && a.EntityId == name)
             .OrderByDescending(a => a.Id)
             .ToListAsync(ct);
-        return [.. entries.Select(a => new TagHistoryEntry(a.At, a.Actor, a.Action, ChangedFields(a.Before, a.After)))];
+        return [.. entries.Select(a => new TagHistoryEntry(a.At, a.Actor, a.Action, TagAudit.ChangedFields(a.Before, a.After)))];
     }
 
     public async Task<TagEditResult> ProposeAsync(ConsoleUser user, TagProposal proposal, CancellationToken ct = default)
@@ -86,7 +85,7 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
 
         var row = TagRows.ToRow(tag);
         db.Tags.Add(row);
-        Audit(db, user, "TagProposed", before: null, after: Snapshot.Of(row));
+        db.AuditLog.Add(TagAudit.Entry(clock, user, "TagProposed", before: null, after: TagAudit.Snapshot.Of(row)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -190,15 +189,15 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
             return TagEditResult.Refused(TagEditError.NameTaken, taken);
         }
 
-        var before = Snapshot.Of(row);
+        var before = TagAudit.Snapshot.Of(row);
         TagRows.CopyTo(changed, row);
-        var after = Snapshot.Of(row);
+        var after = TagAudit.Snapshot.Of(row);
         if (before == after)
         {
             return new TagEditResult(TagEditError.None, id);
         }
 
-        Audit(db, user, action, before, after);
+        db.AuditLog.Add(TagAudit.Entry(clock, user, action, before, after));
         await db.SaveChangesAsync(ct);
         registry.Invalidate();
         return new TagEditResult(TagEditError.None, id);
@@ -220,56 +219,11 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
         }
     }
 
-    /// <summary>The tag's name is its identity in the audit log: it never changes, and exists before the row's id.</summary>
-    private void Audit(ConsoleDbContext db, ConsoleUser user, string action, Snapshot? before, Snapshot after) =>
-        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, action, nameof(Tag), after.Name, before, after));
-
-    /// <summary>The properties that differ between two audited snapshots; none for a new tag (its action says it all).</summary>
-    private static List<string> ChangedFields(string? before, string? after)
-    {
-        if (before is null)
-        {
-            return [];
-        }
-
-        var old = Properties(before);
-        var now = Properties(after);
-        return [.. now.Keys.Union(old.Keys).Where(k => old.GetValueOrDefault(k) != now.GetValueOrDefault(k) && k != nameof(Snapshot.Name))];
-    }
-
-    private static Dictionary<string, string> Properties(string? json)
-    {
-        if (json is null)
-        {
-            return [];
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
-    }
-
     /// <summary>What a change gives: the changed tag, or why it was refused.</summary>
     private readonly record struct Outcome(TagDefinition? Tag, TagEditResult? Refusal)
     {
         public static implicit operator Outcome(TagDefinition tag) => new(tag, null);
 
         public static implicit operator Outcome(TagEditResult refusal) => new(null, refusal);
-    }
-
-    /// <summary>A tag as its audit entry records it.</summary>
-    private sealed record Snapshot(
-        string Name,
-        string Label,
-        string? Definition,
-        string? RequestingUnit,
-        TagStatus Status,
-        DateOnly? ActiveFrom,
-        DateOnly? RetiredOn,
-        string Keywords,
-        string RequiredAudience,
-        string AllowedOrganiserTypes)
-    {
-        public static Snapshot Of(Tag row) => new(row.Name, row.Label, row.Definition, row.RequestingUnit, row.Status, row.ActiveFrom,
-            row.RetiredOn, string.Join("、", row.Keywords), string.Join("、", row.RequiredAudience), string.Join("、", row.AllowedOrganiserTypes));
     }
 }
