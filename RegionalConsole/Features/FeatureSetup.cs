@@ -31,6 +31,7 @@ public static class FeatureSetup
         services.AddScoped<DecisionService>();
         services.AddScoped<ReviewReadService>();
         services.AddScoped<ReviewNavigation>();
+        services.AddScoped<TagAdminService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();
@@ -42,5 +43,6 @@ public static class FeatureSetup
         api.MapSyncEndpoints()
             .MapApiClientEndpoints()
             .MapCourseEndpoints()
-            .MapCalendarEndpoints();
+            .MapCalendarEndpoints()
+            .MapTagEndpoints();
 }

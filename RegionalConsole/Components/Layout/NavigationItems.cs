@@ -24,6 +24,7 @@ public static class NavigationItems
         new("/queues/roster", "NavQueueRoster", Icons.Material.Filled.Groups, R, S, A) { Queue = ReviewKind.Roster },
         new("/queues/cancellation", "NavQueueCancellation", Icons.Material.Filled.EventBusy, R, S, A) { Queue = ReviewKind.Cancellation },
         new("/calendar", "NavCalendar", Icons.Material.Filled.CalendarMonth, R, S, A),
+        new("/tags", "NavTags", Icons.Material.Filled.Sell, R, S, A),
         new("/admin/terms", "NavTerms", Icons.Material.Filled.Rule, A),
         new("/profile", "NavProfile", Icons.Material.Filled.Person, R, S, A),
     ];

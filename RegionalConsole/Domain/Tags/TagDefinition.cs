@@ -105,16 +105,20 @@ public sealed class TagDefinition
         _ => false,
     };
 
+    /// <summary>Whether a course held on <paramref name="day"/> or later may carry the tag: partner systems offer these.</summary>
+    /// <remarks>An active tag counts even when it starts later; a retired one while its retirement day is still ahead.</remarks>
+    public bool IsUsableOnOrAfter(DateOnly day) =>
+        Status == TagStatus.Active || (Status == TagStatus.Retired && day < RetiredOn);
+
     /// <summary>Sets or revises the definition; an active or retired tag cannot lose it.</summary>
     public TagDefinition Define(string definition)
     {
-        if (string.IsNullOrWhiteSpace(definition))
-        {
-            throw new InvalidOperationException($"Tag 「{Name}」: a definition cannot be empty.");
-        }
-
+        RefuseIf(RefusalToDefine(definition));
         return With(definition: definition);
     }
+
+    public TagRefusal? RefusalToDefine(string? definition) =>
+        string.IsNullOrWhiteSpace(definition) ? TagRefusal.EmptyDefinition : null;
 
     public TagDefinition Relabel(string label)
     {
@@ -131,47 +135,56 @@ public sealed class TagDefinition
     /// <summary>Proposed → Active from <paramref name="from"/>; refused without a definition (共同研討二 提案一 決議二).</summary>
     public TagDefinition Activate(DateOnly from)
     {
-        if (Status != TagStatus.Proposed)
-        {
-            throw new InvalidOperationException($"Tag 「{Name}」 is {Status}: only a proposed tag can be activated.");
-        }
-
-        if (Definition is null)
-        {
-            throw new InvalidOperationException($"Tag 「{Name}」 has no definition (定義說明) yet, so it cannot be activated.");
-        }
-
+        RefuseIf(RefusalToActivate());
         return With(status: TagStatus.Active, activeFrom: from);
     }
+
+    public TagRefusal? RefusalToActivate() =>
+        Status != TagStatus.Proposed ? TagRefusal.NotProposed
+        : Definition is null ? TagRefusal.NoDefinition
+        : null;
 
     /// <summary>Active → Retired: courses held from <paramref name="on"/> can no longer carry the tag.</summary>
     public TagDefinition Retire(DateOnly on)
     {
-        if (Status != TagStatus.Active)
-        {
-            throw new InvalidOperationException($"Tag 「{Name}」 is {Status}: only an active tag can be retired.");
-        }
-
-        if (on < ActiveFrom)
-        {
-            throw new InvalidOperationException($"Tag 「{Name}」 cannot retire on {on:yyyy-MM-dd}, before it was activated on {ActiveFrom:yyyy-MM-dd}.");
-        }
-
+        RefuseIf(RefusalToRetire(on), on);
         return With(status: TagStatus.Retired, retiredOn: on);
     }
+
+    public TagRefusal? RefusalToRetire(DateOnly on) =>
+        Status != TagStatus.Active ? TagRefusal.NotActive
+        : on < ActiveFrom ? TagRefusal.RetiresBeforeActivation
+        : null;
 
     /// <summary>Retired → Proposed: the way back for a retired tag, keeping its definition for review.</summary>
     public TagDefinition Reopen()
     {
-        if (Status != TagStatus.Retired)
-        {
-            throw new InvalidOperationException($"Tag 「{Name}」 is {Status}: only a retired tag can be proposed again.");
-        }
-
+        RefuseIf(RefusalToReopen());
         return new(Name, Label, Definition, RequestingUnit, TagStatus.Proposed, null, null, Evidence);
     }
 
+    public TagRefusal? RefusalToReopen() => Status != TagStatus.Retired ? TagRefusal.NotRetired : null;
+
     public override string ToString() => Label == Name ? Name : $"{Name}（{Label}）";
+
+    private void RefuseIf(TagRefusal? refusal, DateOnly? day = null)
+    {
+        if (refusal is not { } why)
+        {
+            return;
+        }
+
+        throw new InvalidOperationException(why switch
+        {
+            TagRefusal.EmptyDefinition => $"Tag 「{Name}」: a definition cannot be empty.",
+            TagRefusal.NotProposed => $"Tag 「{Name}」 is {Status}: only a proposed tag can be activated.",
+            TagRefusal.NoDefinition => $"Tag 「{Name}」 has no definition (定義說明) yet, so it cannot be activated.",
+            TagRefusal.NotActive => $"Tag 「{Name}」 is {Status}: only an active tag can be retired.",
+            TagRefusal.RetiresBeforeActivation =>
+                $"Tag 「{Name}」 cannot retire on {day:yyyy-MM-dd}, before it was activated on {ActiveFrom:yyyy-MM-dd}.",
+            _ => $"Tag 「{Name}」 is {Status}: only a retired tag can be proposed again.",
+        });
+    }
 
     private TagDefinition With(
         string? definition = null,
