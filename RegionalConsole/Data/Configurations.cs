@@ -132,6 +132,17 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
     }
 }
 
+internal sealed class TagReviewConfiguration : IEntityTypeConfiguration<TagReview>
+{
+    public void Configure(EntityTypeBuilder<TagReview> b)
+    {
+        b.HasIndex(x => new { x.CourseVersionId, x.TagName }).IsUnique();
+        b.Property(x => x.TagName).HasMaxLength(100);
+        b.HasOne<CourseVersion>().WithMany().HasForeignKey(x => x.CourseVersionId);
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.ReviewerId);
+    }
+}
+
 internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
 {
     public void Configure(EntityTypeBuilder<CalendarDay> b) => b.HasKey(x => x.Date);

@@ -23,6 +23,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StoredCheckResult> CheckResults => Set<StoredCheckResult>();
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
     public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<TagReview> TagReviews => Set<TagReview>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CountyClosure> CountyClosures => Set<CountyClosure>();

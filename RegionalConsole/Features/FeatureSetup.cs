@@ -29,6 +29,7 @@ public static class FeatureSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
         services.AddScoped<DecisionService>();
+        services.AddScoped<TagReviewService>();
         services.AddScoped<ReviewReadService>();
         services.AddScoped<ReviewNavigation>();
         services.AddScoped<TagAdminService>();

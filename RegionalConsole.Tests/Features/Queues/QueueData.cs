@@ -26,6 +26,7 @@ internal sealed class QueueData(ConsoleAppFactory app)
     public Task ResetAsync() => app.WithDbAsync(async db =>
     {
         await db.ReviewItems.ExecuteDeleteAsync();
+        await db.TagReviews.ExecuteDeleteAsync();
         await db.CourseVersions.ExecuteDeleteAsync();
         await db.Courses.ExecuteDeleteAsync();
         return 0;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Support;
 
@@ -113,6 +114,24 @@ public sealed class QueueOrderAndFilterTests(ConsoleAppFactory app) : IClassFixt
         var user = await _data.UserAsync("reviewer-63000-1");
 
         Assert.Equal([declared.Id, prefixed.Id, corner.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "資訊非專" }));
+    }
+
+    [Fact]
+    public async Task TheTagFilterLeavesOutATagTheReviewerRemovedAndFindsOneTheReviewerAdded()
+    {
+        var removed = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 9, 0, 0), title: "七年級遊戲設計專題", tags: ["資訊非專"]);
+        var kept = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), title: "[資訊非專]Scratch 入門");
+        var added = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 11, 0, 0), title: "程式設計與運算思維");
+        var user = await _data.UserAsync("reviewer-63000-1");
+        await app.WithDbAsync(db =>
+        {
+            db.TagReviews.AddRange(
+                new TagReview { CourseVersionId = removed.CourseVersionId!.Value, TagName = "資訊非專", State = TagReviewState.Removed, Reason = "非資訊課程。", ReviewerId = user.AccountId },
+                new TagReview { CourseVersionId = added.CourseVersionId!.Value, TagName = "資訊非專", State = TagReviewState.Added, ReviewerId = user.AccountId });
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Equal([kept.Id, added.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "資訊非專" }));
     }
 
     [Fact]

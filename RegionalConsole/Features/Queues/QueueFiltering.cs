@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Features.Queues;
 
@@ -70,9 +71,14 @@ internal static class QueueFiltering
 
         if (filter.Tag?.Trim() is { Length: > 0 } tag)
         {
+            // The tags the version carries while it is reviewed (TagReviews.Current): declared or prefixed unless the
+            // reviewer removed it, or added by the reviewer (SPEC §5.2). Tag reviews are stored under the tag's name.
             string square = $"[{tag}]", corner = $"【{tag}】";
-            items = items.Where(i => i.Title.Contains(square) || i.Title.Contains(corner)
-                || db.CourseVersions.Any(v => v.Id == i.CourseVersionId && v.Tags.Contains(tag)));
+            items = items.Where(i =>
+                db.TagReviews.Any(r => r.CourseVersionId == i.CourseVersionId && r.TagName == tag && r.State == TagReviewState.Added)
+                || ((i.Title.Contains(square) || i.Title.Contains(corner)
+                        || db.CourseVersions.Any(v => v.Id == i.CourseVersionId && v.Tags.Contains(tag)))
+                    && !db.TagReviews.Any(r => r.CourseVersionId == i.CourseVersionId && r.TagName == tag && r.State == TagReviewState.Removed)));
         }
 
         foreach (var word in Words(filter.Organiser))

@@ -6,6 +6,7 @@ using MudBlazor;
 using RegionalConsole.Auth;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Features.Reviews;
 
@@ -17,6 +18,8 @@ public sealed partial class ReviewPage : IAsyncDisposable
 {
     private ConsoleUser? _user;
     private ReviewLoad? _load;
+    private TagReviewSheet? _tags;
+    private string? _tagProblem;
     private int _loadedId;
     private string? _notice;
     private string? _problem;
@@ -39,6 +42,9 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private DecisionService Decisions { get; set; } = default!;
 
     [Inject]
+    private TagReviewService TagReviews { get; set; } = default!;
+
+    [Inject]
     private ReviewNavigation Queue { get; set; } = default!;
 
     [Inject]
@@ -58,7 +64,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
         _user ??= ConsoleUser.From((await AuthState).User);
         if (_loadedId != Id)
         {
-            (_notice, _problem, _loadedId) = (null, null, Id);
+            (_notice, _problem, _tagProblem, _loadedId) = (null, null, null, Id);
         }
 
         await ReloadAsync();
@@ -105,8 +111,36 @@ public sealed partial class ReviewPage : IAsyncDisposable
         StateHasChanged();
     });
 
-    private async Task ReloadAsync() =>
+    private async Task ReloadAsync()
+    {
         _load = _user is null ? new ReviewLoad(ReviewLoadStatus.Forbidden) : await Reviews.LoadAsync(_user, Id);
+        _tags = _load.Status == ReviewLoadStatus.Found && _user is not null ? await TagReviews.SheetAsync(_user, Id) : null;
+    }
+
+    private async Task ActOnTagAsync(TagReviewAction action)
+    {
+        if (_user is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await TagReviews.ApplyAsync(_user, Id, action);
+            _tagProblem = result.Status switch
+            {
+                TagReviewStatus.Recorded => null,
+                TagReviewStatus.NotFound => L["TagRefusedNotFound"].Value,
+                _ => L["TagRefused" + result.Refusal].Value,
+            };
+            _tags = await TagReviews.SheetAsync(_user, Id);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
 
     private async Task MoveAsync(bool backwards)
     {
