@@ -8,9 +8,22 @@ public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
+        await services.MigrateDatabaseAsync(ct);
         var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         var config = services.GetRequiredService<IConfiguration>();
         var env = services.GetRequiredService<IHostEnvironment>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (config.GetValue("Demo:Seed", env.IsDevelopment()) && !await db.Accounts.AnyAsync(ct))
+        {
+            var options = DemoOptions.From(config);
+            await DemoData.FillAsync(factory, options, services.GetRequiredService<TimeProvider>(), ct);
+        }
+    }
+
+    /// <summary>The schema and reference data only, without the demo set (the seed verb fills its own size).</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
         if (db.Database.IsSqlite())
         {
@@ -20,11 +33,5 @@ public static class DatabaseStartup
 
         await db.Database.MigrateAsync(ct);
         await ReferenceData.EnsureAsync(db, ct);
-
-        if (config.GetValue("Demo:Seed", env.IsDevelopment()) && !await db.Accounts.AnyAsync(ct))
-        {
-            var options = DemoOptions.From(config);
-            await DemoData.FillAsync(factory, options, services.GetRequiredService<TimeProvider>(), ct);
-        }
     }
 }
