@@ -12,11 +12,35 @@ namespace RegionalConsole.Data.Seeding;
 /// tables, columns and value conversions SaveChanges uses, without change tracking or a round trip per key.
 /// Keys are numbered here, as SQLite's AUTOINCREMENT would number them, so that rows can refer to each other
 /// before they are written. A graph follows the collections an entity owns as principal (Course.Versions, ...).
+/// Everything that touches the connection happens on construction or in <see cref="Insert"/>, so one thread may
+/// number keys while another inserts earlier rows.
 /// </summary>
-internal sealed class SqliteRowWriter(SqliteConnection connection, IModel model) : IDisposable
+internal sealed class SqliteRowWriter : IDisposable
 {
+    private readonly SqliteConnection _connection;
     private readonly Dictionary<Type, TableInsert> _tables = [];
     private readonly Dictionary<string, long> _lastKeys = [];
+    private readonly Dictionary<Type, string> _unsupported = [];
+
+    public SqliteRowWriter(SqliteConnection connection, IModel model)
+    {
+        _connection = connection;
+        foreach (var entityType in model.GetEntityTypes().Where(e => e.GetTableMappings().Any()))
+        {
+            if (Unsupported(entityType) is { } reason)
+            {
+                _unsupported[entityType.ClrType] = reason;
+                continue;
+            }
+
+            var table = Prepare(entityType);
+            _tables[entityType.ClrType] = table;
+            if (table.GeneratedKey is not null)
+            {
+                _lastKeys[table.Name] = LastKey(table);
+            }
+        }
+    }
 
     /// <summary>Numbers the generated keys of the graph that are still unset and points children at their parents.</summary>
     public void AssignKeys(object entity)
@@ -72,48 +96,43 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, IModel model)
         }
     }
 
-    private long NextKey(TableInsert table)
-    {
-        if (!_lastKeys.TryGetValue(table.Name, out var last))
-        {
-            // AUTOINCREMENT continues after the larger of the highest key ever used and the highest key present.
-            using var query = connection.CreateCommand();
-            query.CommandText = $"""
-                SELECT MAX(IFNULL((SELECT seq FROM sqlite_sequence WHERE name = $name), 0),
-                           IFNULL((SELECT MAX("{table.Key.Name}") FROM "{table.Name}"), 0))
-                """;
-            query.Parameters.AddWithValue("$name", table.Name);
-            last = Convert.ToInt64(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        }
+    private long NextKey(TableInsert table) => _lastKeys[table.Name] = _lastKeys[table.Name] + 1;
 
-        _lastKeys[table.Name] = ++last;
-        return last;
+    // AUTOINCREMENT continues after the larger of the highest key ever used and the highest key present.
+    private long LastKey(TableInsert table)
+    {
+        using var query = _connection.CreateCommand();
+        query.CommandText = $"""
+            SELECT MAX(IFNULL((SELECT seq FROM sqlite_sequence WHERE name = $name), 0),
+                       IFNULL((SELECT MAX("{table.Key.Name}") FROM "{table.Name}"), 0))
+            """;
+        query.Parameters.AddWithValue("$name", table.Name);
+        return Convert.ToInt64(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private TableInsert TableFor(Type type)
-    {
-        if (_tables.TryGetValue(type, out var table))
-        {
-            return table;
-        }
+    private TableInsert TableFor(Type type) => _tables.TryGetValue(type, out var table) ? table
+        : throw new NotSupportedException(_unsupported.GetValueOrDefault(type) ?? $"{type.Name} is not an entity of the model.");
 
-        var entityType = model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not an entity of the model.");
+    private static string? Unsupported(IEntityType entityType)
+    {
         if (entityType.GetComplexProperties().Any() || entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
         {
-            throw new NotSupportedException($"{type.Name}: the bulk writer handles plain columns only; extend it for complex or owned types.");
+            return $"{entityType.ClrType.Name}: the bulk writer handles plain columns only; extend it for complex or owned types.";
         }
 
+        return entityType.GetProperties().FirstOrDefault(p => p.IsShadowProperty()) is { } shadow
+            ? $"{entityType.ClrType.Name}.{shadow.Name} is a shadow property; the bulk writer reads CLR properties only."
+            : null;
+    }
+
+    private TableInsert Prepare(IEntityType entityType)
+    {
         var mapping = entityType.GetTableMappings().Single();
-        var command = connection.CreateCommand();
+        var command = _connection.CreateCommand();
         var columns = new List<Column>();
         foreach (var columnMapping in mapping.ColumnMappings)
         {
             var property = columnMapping.Property;
-            if (property.IsShadowProperty())
-            {
-                throw new NotSupportedException($"{type.Name}.{property.Name} is a shadow property; the bulk writer reads CLR properties only.");
-            }
-
             var typeMapping = columnMapping.TypeMapping;
             var parameter = (SqliteParameter)typeMapping.CreateParameter(command, "$p" + columns.Count, null, property.IsNullable);
             command.Parameters.Add(parameter);
@@ -133,7 +152,7 @@ internal sealed class SqliteRowWriter(SqliteConnection connection, IModel model)
             .Select(n => new Child(n, Accessor.For(n.ForeignKey.Properties.Single())))
             .ToArray();
         command.Prepare();
-        return _tables[type] = new TableInsert(mapping.Table.Name, command, [.. columns], key, generated, children);
+        return new TableInsert(mapping.Table.Name, command, [.. columns], key, generated, children);
     }
 
     private sealed record TableInsert(string Name, SqliteCommand Command, Column[] Columns, Column Key, Column? GeneratedKey, Child[] Children);
