@@ -8,19 +8,11 @@ public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
+        await services.MigrateDatabaseAsync(ct);
         var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         var config = services.GetRequiredService<IConfiguration>();
         var env = services.GetRequiredService<IHostEnvironment>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers work while one writer writes; it is a property of the file, set once.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-
-        await db.Database.MigrateAsync(ct);
-        await ReferenceData.EnsureAsync(db, ct);
-
         if (config.GetValue("Demo:Seed", env.IsDevelopment()) && !await db.Accounts.AnyAsync(ct))
         {
             var options = DemoOptions.From(config);
@@ -32,5 +24,20 @@ public static class DatabaseStartup
             // Gives the planner statistics, so queue queries pick their indexes on a large file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", ct);
         }
+    }
+
+    /// <summary>The schema and reference data only, without the demo set (the seed verb fills its own size).</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers work while one writer writes; it is a property of the file, set once.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        await db.Database.MigrateAsync(ct);
+        await ReferenceData.EnsureAsync(db, ct);
     }
 }

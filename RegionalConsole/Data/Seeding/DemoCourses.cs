@@ -25,6 +25,29 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
 
     public Course Next()
     {
+        var (draft, organiser, submitted) = NextDraft();
+        var report = CourseChecker.Standard.Check(draft, ContextFor(organiser.Type));
+        var version = CourseVersion.From(draft, report, 1, submitted);
+        var course = new Course
+        {
+            CourseNo = Course.TemporaryNumber(),
+            ExternalId = draft.ExternalId,
+            OrganiserCode = organiser.Code,
+            CentreCode = organiser.CentreCode!,
+            CurrentVersionNo = 1,
+            Title = version.Title,
+            StartDate = draft.StartDate,
+            EndDate = draft.EndDate,
+            EnrolledCount = random.Next(8, 60),
+            CreatedAt = submitted,
+            Versions = [version],
+        };
+        return course;
+    }
+
+    /// <summary>A course as its organiser submits it, before any check (the benchmarks submit and check these).</summary>
+    public DemoDraft NextDraft()
+    {
         var (tag, label, titles) = DemoCourseTexts.Themes[random.Next(DemoCourseTexts.Themes.Length)];
         var organiser = tag == "幼兒園教保專業知能" && _preschoolOrganisers.Length > 0
             ? _preschoolOrganisers[random.Next(_preschoolOrganisers.Length)]
@@ -58,29 +81,13 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
                 : new CourseDelivery(),
             StartDate = start,
             EndDate = start,
-            // Most organisers declare what the schedule supports; some over-claim (第10條第4款).
-            DeclaredHours = random.Next(100) < 6 ? creditableHours + 1 : Math.Max(1, decimal.Floor(creditableHours * 2) / 2),
+            // Most organisers declare what the schedule supports; some over-claim (第10條第4款). Halves, as the API takes one decimal.
+            DeclaredHours = random.Next(100) < 6 ? decimal.Floor(creditableHours * 2) / 2 + 1 : Math.Max(1, decimal.Floor(creditableHours * 2) / 2),
             Audience = DemoCourseTexts.AudienceFor(tag, random),
             Schedule = useText ? null : segments,
             ScheduleText = useText ? DemoCourseTexts.ScheduleAsText(segments, start) : null,
         };
-        var report = CourseChecker.Standard.Check(draft, ContextFor(organiser.Type));
-        var version = CourseVersion.From(draft, report, 1, submitted);
-        var course = new Course
-        {
-            CourseNo = Course.TemporaryNumber(),
-            ExternalId = draft.ExternalId,
-            OrganiserCode = organiser.Code,
-            CentreCode = organiser.CentreCode!,
-            CurrentVersionNo = 1,
-            Title = title,
-            StartDate = start,
-            EndDate = start,
-            EnrolledCount = random.Next(8, 60),
-            CreatedAt = submitted,
-            Versions = [version],
-        };
-        return course;
+        return new DemoDraft(draft, organiser, submitted);
     }
 
     private string Title(string? label, string topic)
@@ -230,3 +237,5 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
         return item;
     }
 }
+
+internal sealed record DemoDraft(CourseDraft Draft, Institution Organiser, DateTime SubmittedAt);

@@ -12,60 +12,64 @@ namespace RegionalConsole.Data.Seeding;
 /// </summary>
 public static class DemoData
 {
-    public static async Task FillAsync(IDbContextFactory<ConsoleDbContext> factory, DemoOptions options, TimeProvider clock, CancellationToken ct)
+    /// <summary>Fills the demo set; courses go through prepared inserts on SQLite and through EF elsewhere.</summary>
+    public static Task FillAsync(IDbContextFactory<ConsoleDbContext> factory, DemoOptions options, TimeProvider clock, CancellationToken ct) =>
+        FillAsync(factory, options, clock, entityFrameworkOnly: false, ct);
+
+    /// <param name="entityFrameworkOnly">Writes courses through EF SaveChanges on SQLite too (the bulk path's reference).</param>
+    internal static async Task FillAsync(IDbContextFactory<ConsoleDbContext> factory, DemoOptions options, TimeProvider clock,
+        bool entityFrameworkOnly, CancellationToken ct)
     {
         var random = new Random(options.RandomSeed);
         var now = clock.GetUtcNow().UtcDateTime;
-        await using (var db = await factory.CreateDbContextAsync(ct))
-        {
-            await ReferenceData.EnsureAsync(db, ct);
-            var rules = await db.JurisdictionRules.AsNoTracking()
-                .Select(r => new JurisdictionRow(r.InstitutionType, r.CentreCode, r.Source)).ToListAsync(ct);
-            var institutions = DemoInstitutions.Generate(random, options.Institutions, rules, now);
-            db.Institutions.AddRange(institutions);
-            db.Accounts.AddRange(DemoAccounts(await db.Centres.AsNoTracking().ToListAsync(ct)));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await ReferenceData.EnsureAsync(db, ct);
+        var rules = await db.JurisdictionRules.AsNoTracking()
+            .Select(r => new JurisdictionRow(r.InstitutionType, r.CentreCode, r.Source)).ToListAsync(ct);
+        var institutions = DemoInstitutions.Generate(random, options.Institutions, rules, now);
+        db.Institutions.AddRange(institutions);
+        db.Accounts.AddRange(DemoAccounts(await db.Centres.AsNoTracking().ToListAsync(ct)));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
-            var schools = institutions.Where(i => i.Type is InstitutionType.MunicipalSchool or InstitutionType.Preschool
-                or InstitutionType.NationalSeniorHigh or InstitutionType.K12Affiliated).Select(i => i.Code).ToArray();
-            var teachers = DemoPeople.Teachers(random, options.Teachers, schools, now).ToList();
-            db.Teachers.AddRange(teachers);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+        var schools = institutions.Where(i => i.Type is InstitutionType.MunicipalSchool or InstitutionType.Preschool
+            or InstitutionType.NationalSeniorHigh or InstitutionType.K12Affiliated).Select(i => i.Code).ToArray();
+        var teachers = DemoPeople.Teachers(random, options.Teachers, schools, now).ToList();
+        db.Teachers.AddRange(teachers);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
-            var reviewers = await db.Accounts.AsNoTracking().Where(a => a.Role == ConsoleRole.Reviewer && a.CentreCode != null)
-                .GroupBy(a => a.CentreCode!).ToDictionaryAsync(g => g.Key, g => g.Select(a => a.Id).ToArray(), ct);
-            var organisers = institutions.Where(i => i.CentreCode is not null).ToList();
-            var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking()
-                .Select(d => new Domain.Calendar.CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct));
-            var generator = new DemoCourses(random, calendar, now, organisers, reviewers, [.. teachers.Select(t => t.NationalId)]);
-            await AddCoursesAsync(factory, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
-        }
+        var reviewers = await db.Accounts.AsNoTracking().Where(a => a.Role == ConsoleRole.Reviewer && a.CentreCode != null)
+            .GroupBy(a => a.CentreCode!).ToDictionaryAsync(g => g.Key, g => g.Select(a => a.Id).ToArray(), ct);
+        var organisers = institutions.Where(i => i.CentreCode is not null).ToList();
+        var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking()
+            .Select(d => new Domain.Calendar.CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct));
+        var generator = new DemoCourses(random, calendar, now, organisers, reviewers, [.. teachers.Select(t => t.NationalId)]);
+        await using var store = db.Database.IsSqlite() && !entityFrameworkOnly
+            ? await SqliteBulkCourseStore.OpenAsync(db, ct)
+            : (IDemoCourseStore)new EntityDemoCourseStore(factory);
+        await AddCoursesAsync(store, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
     }
 
+    // The batch size is part of the generated content (the random sequence interleaves courses and their lifecycles).
     private const int Batch = 1_000;
 
-    private static async Task AddCoursesAsync(IDbContextFactory<ConsoleDbContext> factory, DemoCourses generator,
+    private static async Task AddCoursesAsync(IDemoCourseStore store, DemoCourses generator,
         Dictionary<string, string> organiserNames, int count, CancellationToken ct)
     {
         for (var done = 0; done < count; done += Batch)
         {
-            await using var db = await factory.CreateDbContextAsync(ct);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
             var courses = Enumerable.Range(0, Math.Min(Batch, count - done)).Select(_ => generator.Next()).ToList();
-            db.Courses.AddRange(courses);
-            await db.SaveChangesAsync(ct);
+            await store.SaveAsync(courses, ct);
 
+            var lifecycle = new List<object>();
             var rosters = new List<Roster>();
             foreach (var course in courses)
             {
                 course.AssignNumber();
-                db.Entry(course).Property(c => c.CourseNo).IsModified = true;
-                db.Entry(course).Property(c => c.Status).IsModified = true;
                 foreach (var row in generator.Lifecycle(course, organiserNames[course.OrganiserCode]))
                 {
-                    db.Add(row);
+                    lifecycle.Add(row);
                     if (row is Roster roster)
                     {
                         rosters.Add(roster);
@@ -73,11 +77,10 @@ public static class DemoData
                 }
             }
 
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(ct);
-            db.ReviewItems.AddRange(rosters.Select(r => generator.RosterItem(r, courses.First(c => c.Id == r.CourseId), organiserNames)));
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync(ct);
+            await store.SaveAsync(lifecycle, ct);
+            var byId = courses.ToDictionary(c => c.Id);
+            await store.SaveAsync(rosters.Select(r => generator.RosterItem(r, byId[r.CourseId], organiserNames)).ToList(), ct);
+            await store.EndBatchAsync(ct);
         }
     }
 
@@ -122,7 +125,8 @@ public static class DemoSeedCommand
     /// <summary>The `seed` verb: migrate, then fill demo data of the given size (an existing demo set is kept).</summary>
     public static async Task SeedDemoAsync(this IServiceProvider services, DemoOptions options)
     {
-        await services.PrepareDatabaseAsync();
+        // Not PrepareDatabaseAsync: in Development that would first fill the default demo size.
+        await services.MigrateDatabaseAsync();
         var factory = services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         if (await db.Accounts.AnyAsync())
@@ -131,7 +135,8 @@ public static class DemoSeedCommand
             return;
         }
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await DemoData.FillAsync(factory, options, services.GetRequiredService<TimeProvider>(), CancellationToken.None);
-        Console.WriteLine($"Seeded {options.Courses:N0} courses, {options.Institutions:N0} institutions, {options.Teachers:N0} teachers.");
+        Console.WriteLine($"Seeded {options.Courses:N0} courses, {options.Institutions:N0} institutions, {options.Teachers:N0} teachers in {watch.Elapsed.TotalSeconds:N0} s.");
     }
 }

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Features.Courses;
+
+namespace RegionalConsole.Benchmarks;
+
+/// <summary>
+/// Batch ingestion (target ≥ 1,000 courses/s on SQLite): demo drafts submitted one after another through the real
+/// intake path — <see cref="CourseIntakeService.SubmitAsync"/> in a DI scope per course, or with <c>--http</c> as
+/// POST /api/v1/courses through the in-process server (JSON, API key, problem details) — on a fresh SQLite file.
+/// Each submission checks the course, stores it with its version, segments, checks, review item, audit entry.
+/// A measured run rather than a BenchmarkDotNet job: the database grows as it runs, which is the point.
+/// </summary>
+internal static class IngestionBenchmark
+{
+    private const int WarmUp = 200;
+
+    public static async Task<int> RunAsync(int courses, bool http, int parallel)
+    {
+        using var host = new BenchHost(institutions: 2_000);
+        using var client = host.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", BenchHost.ApiKey);
+        var organisers = await WithDbAsync(host, db => db.Institutions.AsNoTracking().OrderBy(i => i.Code).ToListAsync());
+        var drafts = DemoDrafts.Generate(WarmUp + courses, organisers, new Random(7));
+        var bodies = drafts.Select(DemoDrafts.ToBody).ToArray();
+        var caller = new ApiCaller("bench", IsAdministrator: true, new HashSet<string>(), CountyCode: null);
+
+        var refusals = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        async Task<bool> SubmitAsync(CourseBody body, CancellationToken ct)
+        {
+            int? status;
+            if (http)
+            {
+                using var response = await client.PostAsJsonAsync("/api/v1/courses", body, ct);
+                status = (int)response.StatusCode;
+            }
+            else
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<CourseIntakeService>().SubmitAsync(caller, body, null, ct);
+                status = (result as IStatusCodeHttpResult)?.StatusCode;
+                if (status != StatusCodes.Status201Created && result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem })
+                {
+                    refusals.AddOrUpdate($"{status} {problem.Detail} {string.Join("; ", (problem as HttpValidationProblemDetails)?.Errors.Select(e => e.Key + ": " + string.Join(",", e.Value)) ?? [])}", 1, (_, n) => n + 1);
+                }
+            }
+
+            return status == StatusCodes.Status201Created;
+        }
+
+        foreach (var body in bodies[..WarmUp])
+        {
+            await SubmitAsync(body, CancellationToken.None);
+        }
+
+        var created = 0;
+        var watch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(bodies[WarmUp..], new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (body, ct) =>
+        {
+            if (await SubmitAsync(body, ct))
+            {
+                Interlocked.Increment(ref created);
+            }
+        });
+        watch.Stop();
+
+        var stored = await WithDbAsync(host, db => db.Courses.CountAsync());
+        var path = http ? "POST /api/v1/courses (in-process HTTP)" : "CourseIntakeService.SubmitAsync";
+        Console.WriteLine($"Ingestion through {path}, {parallel} at a time, SQLite file, after {WarmUp} warm-up courses:");
+        Console.WriteLine($"  {courses:N0} submitted, {created:N0} created ({stored:N0} courses stored) in {watch.Elapsed.TotalSeconds:N2} s");
+        Console.WriteLine($"  {courses / watch.Elapsed.TotalSeconds:N0} courses/s");
+        foreach (var (refusal, count) in refusals.OrderByDescending(r => r.Value).Take(5))
+        {
+            Console.WriteLine($"  refused {count}×: {refusal}");
+        }
+
+        return created == courses ? 0 : 1;
+    }
+
+    private static async Task<T> WithDbAsync<T>(BenchHost host, Func<ConsoleDbContext, Task<T>> query)
+    {
+        var factory = host.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await query(db);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace RegionalConsole.Benchmarks;
+
+/// <summary>
+/// Performance targets of RegionalConsole, measured (see README.md beside this file).
+/// <code>
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
+/// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
+/// </code>
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var rest = new List<string>();
+        var quick = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--queue-db" when i + 1 < args.Length:
+                    Environment.SetEnvironmentVariable(QueueDatabase.PathVariable, Path.GetFullPath(args[++i]));
+                    break;
+                case "--queue-courses" when i + 1 < args.Length:
+                    Environment.SetEnvironmentVariable(QueueDatabase.CoursesVariable, args[++i]);
+                    break;
+                default:
+                    rest.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (quick && Environment.GetEnvironmentVariable(QueueDatabase.CoursesVariable) is null)
+        {
+            Environment.SetEnvironmentVariable(QueueDatabase.CoursesVariable, "100000");
+        }
+
+        if (rest is ["ingest", .. var ingest])
+        {
+            int Option(string name, int fallback) => ingest.IndexOf(name) is var at and >= 0 && at + 1 < ingest.Count
+                ? int.Parse(ingest[at + 1], CultureInfo.InvariantCulture) : fallback;
+            return await IngestionBenchmark.RunAsync(Option("--courses", 5_000), ingest.Contains("--http"), Option("--parallel", 1));
+        }
+
+        if (rest is ["queue-plan"])
+        {
+            return await QueuePlan.RunAsync();
+        }
+
+        var config = quick
+            ? DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            : DefaultConfig.Instance;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(DueDateBenchmarks).Assembly).Run([.. rest], config);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}
