@@ -7,14 +7,34 @@ using Microsoft.Extensions.Time.Testing;
 namespace RegionalConsole.Benchmarks;
 
 /// <summary>
-/// The real app in process on a fresh SQLite file: demo institutions and accounts, no courses, the test clock,
-/// no rate limit, quiet logs. Deleted with its file when disposed.
+/// The real app in process on SQLite, no rate limit, quiet logs, a fixed clock: either on a fresh file with demo
+/// institutions and accounts but no courses (deleted when disposed), or on an existing seeded file (kept).
 /// </summary>
-internal sealed class BenchHost(int institutions) : WebApplicationFactory<Program>
+internal sealed class BenchHost : WebApplicationFactory<Program>
 {
     public const string ApiKey = "bench-bootstrap-key-0123456789";
 
-    public string File { get; } = Path.Combine(Path.GetTempPath(), $"rc-bench-ingest-{Guid.NewGuid():N}.db");
+    private readonly int _institutions;
+    private readonly bool _ownsFile;
+    private readonly DateTimeOffset _now;
+
+    /// <summary>A fresh file with <paramref name="institutions"/> demo institutions, on the test clock.</summary>
+    public BenchHost(int institutions)
+    {
+        _institutions = institutions;
+        _ownsFile = true;
+        _now = DemoDrafts.Now;
+        File = Path.Combine(Path.GetTempPath(), $"rc-bench-ingest-{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>An existing seeded file, with the clock at 10:00 in Taipei on <paramref name="today"/>.</summary>
+    public BenchHost(string file, DateOnly today)
+    {
+        File = file;
+        _now = new DateTimeOffset(today.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+    }
+
+    public string File { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,9 +43,9 @@ internal sealed class BenchHost(int institutions) : WebApplicationFactory<Progra
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Console"] = $"Data Source={File}",
-            ["Demo:Seed"] = "true",
+            ["Demo:Seed"] = _ownsFile ? "true" : "false",
             ["Demo:Courses"] = "0",
-            ["Demo:Institutions"] = institutions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Demo:Institutions"] = _institutions.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Demo:Teachers"] = "100",
             ["Api:BootstrapKey"] = ApiKey,
             ["Api:RateLimitPerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -39,7 +59,7 @@ internal sealed class BenchHost(int institutions) : WebApplicationFactory<Progra
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(new FakeTimeProvider(DemoDrafts.Now));
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(_now));
         });
     }
 
@@ -47,6 +67,11 @@ internal sealed class BenchHost(int institutions) : WebApplicationFactory<Progra
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsFile)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             System.IO.File.Delete(File + suffix);

@@ -6,7 +6,8 @@ namespace RegionalConsole.Benchmarks;
 
 /// <summary>
 /// The first page (25) of the busiest centre's open course queue in SLA order, with a filter, on the 1M-course
-/// SQLite file (<see cref="QueueDatabase"/>): target ≤ 10 ms median. A new context per query, as the app makes one
+/// SQLite file (<see cref="QueueDatabase"/>), as one plain EF query: the shape to compare the app's
+/// <see cref="QueueServiceBenchmarks"/> with (target ≤ 10 ms median). A new context per query, as the app makes one
 /// per operation; the file is warm in the OS cache after the warm-up, as a server's would be.
 /// </summary>
 public class QueueQueryBenchmarks
