@@ -12,12 +12,9 @@ using RegionalConsole.Tests.Support;
 namespace RegionalConsole.Tests.Features.Tags;
 
 /// <summary>The administrators' side of the tag registry (SPEC §5.2), on the real database.</summary>
-public sealed class TagAdminServiceTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
+
+public sealed class TagAdminServiceTests(ConsoleAppFactory app) : TagAdminTestBase(app), IClassFixture<ConsoleAppFactory>
 {
-    private static readonly DateOnly From = new(2026, 12, 1);
-
-    private TagAdminService Service() => app.Services.CreateScope().ServiceProvider.GetRequiredService<TagAdminService>();
-
     [Fact]
     public async Task AProposedTagIsStoredAsProposedWithItsLabelAndRequestingUnit()
     {
@@ -34,12 +31,12 @@ public sealed class TagAdminServiceTests(ConsoleAppFactory app) : IClassFixture<
     [Fact]
     public async Task AProposalNamedLikeAnotherTagsLabelIsRefusedAndNothingIsStored()
     {
-        var before = await app.WithDbAsync(db => db.Tags.CountAsync());
+        var before = await App.WithDbAsync(db => db.Tags.CountAsync());
 
         var result = await Service().ProposeAsync(TestUsers.Administrator, new TagProposal("教　保專業", null, null));
 
         Assert.Equal((TagEditError.NameTaken, "教　保專業"), (result.Error, result.Detail));
-        Assert.Equal(before, await app.WithDbAsync(db => db.Tags.CountAsync()));
+        Assert.Equal(before, await App.WithDbAsync(db => db.Tags.CountAsync()));
     }
 
     [Fact]
@@ -50,8 +47,8 @@ public sealed class TagAdminServiceTests(ConsoleAppFactory app) : IClassFixture<
         var result = await Service().ProposeAsync(TestUsers.Reviewer("63000"), new TagProposal(name, null, null));
 
         Assert.Equal(TagEditError.NotAllowed, result.Error);
-        Assert.False(await app.WithDbAsync(db => db.Tags.AnyAsync(t => t.Name == name)));
-        Assert.False(await app.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.EntityId == name)));
+        Assert.False(await App.WithDbAsync(db => db.Tags.AnyAsync(t => t.Name == name)));
+        Assert.False(await App.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.EntityId == name)));
     }
 
     [Fact]
@@ -169,91 +166,4 @@ public sealed class TagAdminServiceTests(ConsoleAppFactory app) : IClassFixture<
         Assert.Equal((TagStatus.Proposed, (DateOnly?)null, (DateOnly?)null), (row.Status, row.ActiveFrom, row.RetiredOn));
         Assert.NotNull(row.Definition);
     }
-
-    [Fact]
-    public async Task AnActivationIsAuditedWithTheTagBeforeAndAfter()
-    {
-        var name = UniqueName("能源教育");
-        var id = await ProposeDefinedAsync(name);
-
-        await Service().ActivateAsync(TestUsers.Administrator, id, From);
-
-        var entry = await app.WithDbAsync(db => db.AuditLog.SingleAsync(a => a.EntityType == nameof(Tag) && a.EntityId == name && a.Action == "TagActivated"));
-        Assert.Equal("admin", entry.Actor);
-        Assert.Equal("Proposed", Json(entry.Before).GetProperty("Status").GetString());
-        Assert.Equal("Active", Json(entry.After).GetProperty("Status").GetString());
-        Assert.Equal("2026-12-01", Json(entry.After).GetProperty("ActiveFrom").GetString());
-    }
-
-    [Fact]
-    public async Task TheHistoryListsEachChangeNewestFirstWithTheFieldsItChanged()
-    {
-        var id = await ProposeActiveAsync(UniqueName("戶外教育"));
-
-        var history = await Service().HistoryAsync(id);
-
-        Assert.Equal(["TagActivated", "TagDefined", "TagProposed"], history.Select(h => h.Action));
-        Assert.Equal(["Status", "ActiveFrom"], history[0].Changed);
-        Assert.Equal(["Definition"], history[1].Changed);
-        Assert.All(history, h => Assert.Equal("admin", h.Actor));
-    }
-
-    [Fact]
-    public async Task SavingATagUnchangedWritesNoAuditEntry()
-    {
-        var name = UniqueName("交通安全");
-        var id = await ProposeDefinedAsync(name);
-        var audited = await AuditCountAsync(name);
-
-        var result = await Service().DefineAsync(TestUsers.Administrator, id, Definition(DefinitionOf(name)));
-
-        Assert.True(result.Succeeded);
-        Assert.Equal(audited, await AuditCountAsync(name));
-    }
-
-    [Fact]
-    public async Task TheListCanBeFilteredByStatus()
-    {
-        var name = UniqueName("藝術教育");
-        await ProposeAsync(name);
-
-        var proposed = await Service().ListAsync(TagStatus.Proposed);
-        var active = await Service().ListAsync(TagStatus.Active);
-
-        Assert.Contains(proposed, t => t.Name == name);
-        Assert.DoesNotContain(active, t => t.Name == name);
-        Assert.All(proposed, t => Assert.Equal(TagStatus.Proposed, t.Status));
-    }
-
-    private static string UniqueName(string stem) => $"{stem}{Guid.NewGuid().ToString("N")[..6]}";
-
-    private static string DefinitionOf(string name) => $"以{name}為主題之教師研習。";
-
-    private static TagDefinitionInput Definition(string definition, params string[] keywords) => new(null, definition, keywords, [], []);
-
-    private static JsonElement Json(string? text) => JsonDocument.Parse(text!).RootElement;
-
-    private async Task<int> ProposeAsync(string name) =>
-        (await Service().ProposeAsync(TestUsers.Administrator, new TagProposal(name, null, "測試單位"))).TagId!.Value;
-
-    private async Task<int> ProposeDefinedAsync(string name)
-    {
-        var id = await ProposeAsync(name);
-        Assert.True((await Service().DefineAsync(TestUsers.Administrator, id, Definition(DefinitionOf(name)))).Succeeded);
-        return id;
-    }
-
-    private async Task<int> ProposeActiveAsync(string name)
-    {
-        var id = await ProposeDefinedAsync(name);
-        Assert.True((await Service().ActivateAsync(TestUsers.Administrator, id, From)).Succeeded);
-        return id;
-    }
-
-    private Task<Tag> StoredAsync(string name) => app.WithDbAsync(db => db.Tags.AsNoTracking().SingleAsync(t => t.Name == name));
-
-    private Task<Tag> StoredAsync(int id) => app.WithDbAsync(db => db.Tags.AsNoTracking().SingleAsync(t => t.Id == id));
-
-    private Task<int> AuditCountAsync(string name) =>
-        app.WithDbAsync(db => db.AuditLog.CountAsync(a => a.EntityType == nameof(Tag) && a.EntityId == name));
 }
