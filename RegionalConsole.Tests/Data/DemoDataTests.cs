@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Review;
 using RegionalConsole.Tests.Support;
 
 namespace RegionalConsole.Tests.Data;
@@ -50,6 +51,21 @@ public sealed class DemoDataTests(ConsoleAppFactory app) : IClassFixture<Console
         Assert.Contains(CourseStatus.Returned, statuses);
         Assert.True(withSegments >= 250, $"Only {withSegments} of 300 versions have schedule segments.");
         Assert.True(openItems > 0, "The demo queue is empty.");
+    }
+
+    [Fact]
+    public async Task ApprovedRostersIssueOneStudyRecordPerAttendeeAndOthersNone()
+    {
+        var rows = await app.WithDbAsync(db => db.ReviewItems.Where(i => i.Kind == ReviewKind.Roster)
+            .Select(i => new
+            {
+                Approved = i.Outcome == ReviewOutcome.Approved,
+                Attendees = db.RosterAttendees.Count(a => a.RosterId == i.RosterId),
+                Records = db.StudyRecords.Count(r => r.RosterId == i.RosterId),
+            }).ToListAsync());
+
+        Assert.Contains(rows, r => r.Approved);
+        Assert.All(rows, r => Assert.Equal(r.Approved ? r.Attendees : 0, r.Records));
     }
 
     [Fact]

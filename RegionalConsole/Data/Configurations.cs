@@ -176,6 +176,20 @@ internal sealed class RosterAttendeeConfiguration : IEntityTypeConfiguration<Ros
     public void Configure(EntityTypeBuilder<RosterAttendee> b) => b.HasIndex(x => x.NationalId);
 }
 
+internal sealed class StudyRecordConfiguration : IEntityTypeConfiguration<StudyRecord>
+{
+    public void Configure(EntityTypeBuilder<StudyRecord> b)
+    {
+        b.Property(x => x.NationalId).HasMaxLength(10);
+        b.HasIndex(x => new { x.RosterId, x.NationalId }).IsUnique();
+        b.HasIndex(x => new { x.NationalId, x.IssuedDate });
+        b.HasIndex(x => new { x.CountyCode, x.IssuedDate });
+        b.HasIndex(x => x.CourseId);
+        b.HasOne<Course>().WithMany().HasForeignKey(x => x.CourseId);
+        b.HasOne<Roster>().WithMany().HasForeignKey(x => x.RosterId);
+    }
+}
+
 internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cancellation>
 {
     public void Configure(EntityTypeBuilder<Cancellation> b) => b.HasIndex(x => x.CourseId);

@@ -31,6 +31,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Cancellation> Cancellations => Set<Cancellation>();
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterAttendee> RosterAttendees => Set<RosterAttendee>();
+    public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

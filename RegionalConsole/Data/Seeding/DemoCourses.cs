@@ -17,6 +17,7 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
     private static readonly DateTime EarliestSubmission = new(2025, 1, 2, 1, 0, 0, DateTimeKind.Utc);
     private readonly DateOnly _today = RocDate.TaipeiDate(now);
     private readonly Dictionary<InstitutionType, CheckContext> _contexts = [];
+    private readonly Dictionary<string, string> _organiserCounties = organisers.ToDictionary(o => o.Code, o => o.CountyCode);
 
     private CheckContext ContextFor(InstitutionType type) =>
         _contexts.TryGetValue(type, out var context) ? context : _contexts[type] = new CheckContext { OrganiserType = type };
@@ -235,6 +236,31 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
         }
 
         return item;
+    }
+
+    /// <summary>The hours an approved roster issued (核發時數): one study record per attendee.</summary>
+    public IEnumerable<StudyRecord> StudyRecords(Roster roster, ReviewItem item, Course course)
+    {
+        if (item.Outcome != ReviewOutcome.Approved)
+        {
+            yield break;
+        }
+
+        var county = _organiserCounties[course.OrganiserCode];
+        foreach (var attendee in roster.Attendees)
+        {
+            yield return new StudyRecord
+            {
+                NationalId = attendee.NationalId,
+                CourseId = course.Id,
+                RosterId = roster.Id,
+                Hours = attendee.Hours,
+                CentreCode = course.CentreCode,
+                CountyCode = county,
+                IssuedAt = item.DecidedAt!.Value,
+                IssuedDate = item.DecidedDate!.Value,
+            };
+        }
     }
 }
 

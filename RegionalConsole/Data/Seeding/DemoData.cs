@@ -79,7 +79,10 @@ public static class DemoData
 
             await store.SaveAsync(lifecycle, ct);
             var byId = courses.ToDictionary(c => c.Id);
-            await store.SaveAsync(rosters.Select(r => generator.RosterItem(r, byId[r.CourseId], organiserNames)).ToList(), ct);
+            var rosterItems = rosters.Select(r => generator.RosterItem(r, byId[r.CourseId], organiserNames)).ToList();
+            await store.SaveAsync(rosterItems, ct);
+            await store.SaveAsync(rosters.Zip(rosterItems, (r, item) => generator.StudyRecords(r, item, byId[r.CourseId]))
+                .SelectMany(records => records).ToList(), ct);
             await store.EndBatchAsync(ct);
         }
     }

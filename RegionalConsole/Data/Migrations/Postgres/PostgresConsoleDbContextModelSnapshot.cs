@@ -826,6 +826,56 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.ToTable("CheckResults");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.StudyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Hours")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("IssuedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("CountyCode", "IssuedDate");
+
+                    b.HasIndex("NationalId", "IssuedDate");
+
+                    b.HasIndex("RosterId", "NationalId")
+                        .IsUnique();
+
+                    b.ToTable("StudyRecords");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -1016,6 +1066,21 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasOne("RegionalConsole.Data.Entities.CourseVersion", null)
                         .WithMany("Checks")
                         .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.StudyRecord", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

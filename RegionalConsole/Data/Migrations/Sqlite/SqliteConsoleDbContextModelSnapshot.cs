@@ -792,6 +792,54 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.ToTable("CheckResults");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.StudyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Hours")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("CountyCode", "IssuedDate");
+
+                    b.HasIndex("NationalId", "IssuedDate");
+
+                    b.HasIndex("RosterId", "NationalId")
+                        .IsUnique();
+
+                    b.ToTable("StudyRecords");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -978,6 +1026,21 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasOne("RegionalConsole.Data.Entities.CourseVersion", null)
                         .WithMany("Checks")
                         .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.StudyRecord", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
