@@ -194,3 +194,27 @@ internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cance
 {
     public void Configure(EntityTypeBuilder<Cancellation> b) => b.HasIndex(x => x.CourseId);
 }
+
+internal sealed class ExchangeRunConfiguration : IEntityTypeConfiguration<ExchangeRun>
+{
+    public void Configure(EntityTypeBuilder<ExchangeRun> b)
+    {
+        b.Property(x => x.Period).HasMaxLength(7);
+        b.Property(x => x.RunningPeriod).HasMaxLength(7);
+        b.HasIndex(x => x.RunningPeriod).IsUnique();
+        b.HasIndex(x => new { x.Period, x.Status });
+        b.Property(x => x.FileName).HasMaxLength(100);
+        b.Property(x => x.TriggeredBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class ExchangeSentRecordConfiguration : IEntityTypeConfiguration<ExchangeSentRecord>
+{
+    public void Configure(EntityTypeBuilder<ExchangeSentRecord> b)
+    {
+        b.HasIndex(x => x.StudyRecordId).IsUnique();
+        b.HasIndex(x => x.RunId);
+        b.HasOne<ExchangeRun>().WithMany().HasForeignKey(x => x.RunId);
+        b.HasOne<StudyRecord>().WithMany().HasForeignKey(x => x.StudyRecordId);
+    }
+}

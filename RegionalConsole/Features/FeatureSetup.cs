@@ -2,6 +2,7 @@ using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Preschool;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Sync;
@@ -37,6 +38,11 @@ public static class FeatureSetup
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();
         services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddSingleton(PreschoolOptions.From(builder.Configuration));
+        services.AddSingleton<PreschoolExchangeService>();
+        services.AddScoped<PreschoolRegistrationService>();
+        services.AddScoped<OverlapReportService>();
+        services.AddHostedService<PreschoolExchangeJob>();
         return builder;
     }
 
@@ -46,4 +52,7 @@ public static class FeatureSetup
             .MapCourseEndpoints()
             .MapCalendarEndpoints()
             .MapTagEndpoints();
+
+    /// <summary>Console endpoints outside the partner API (cookie sign-in): file downloads.</summary>
+    public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) => app.MapPreschoolEndpoints();
 }

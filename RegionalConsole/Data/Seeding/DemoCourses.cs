@@ -175,6 +175,23 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
             _ => CourseStatus.Rejected,
         };
 
+        // The reviewer confirmed the declared tags of an approved course (SPEC §5.2): statistics and the preschool
+        // exchange count confirmed tags only. Draws nothing from the random sequence.
+        if (outcome == ReviewOutcome.Approved)
+        {
+            foreach (var tag in version.Tags)
+            {
+                yield return new TagReview
+                {
+                    CourseVersionId = version.Id,
+                    TagName = tag,
+                    State = Domain.Tags.TagReviewState.Confirmed,
+                    ReviewerId = reviewer,
+                    At = decidedAt,
+                };
+            }
+        }
+
         if (outcome == ReviewOutcome.Approved && random.Next(100) < 3)
         {
             course.Status = CourseStatus.Cancelled;

@@ -1,0 +1,173 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Preschool;
+using RegionalConsole.Features.Tags;
+
+namespace RegionalConsole.Features.Preschool;
+
+public enum ExchangeRunOutcome
+{
+    Done,
+
+    /// <summary>Another run of the period (on this node or another) is under way; nothing was done.</summary>
+    AlreadyRunning,
+
+    /// <summary>A scheduled run found the period already run; nothing was done.</summary>
+    AlreadyDone,
+
+    Forbidden,
+    Failed,
+}
+
+public sealed record ExchangeRunResult(ExchangeRunOutcome Outcome, ExchangePeriod Period, int? RunId = null, int RecordCount = 0);
+
+public sealed record ExchangeRunRow(int Id, string Period, DateTime StartedAt, DateTime? FinishedAt, int RecordCount,
+    string? FileName, ExchangeRunStatus Status, string TriggeredBy, string? Error);
+
+public sealed record ExchangeDownload(string FileName, byte[] Content);
+
+/// <summary>
+/// The monthly preschool exchange (SPEC §3 step 5, §7): a run selects the records issued since the last run
+/// (<see cref="ExchangeSelection"/>), writes <see cref="ExchangeFile"/>, and remembers each record it sent, so
+/// repeating a period never sends a record twice. Runs of one period never overlap, across nodes too.
+/// </summary>
+public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext> contexts, TagRegistryService tags,
+    TimeProvider clock, PreschoolOptions options, ILogger<PreschoolExchangeService> log)
+{
+    /// <summary>The period a run started now belongs to: this month's from its 15th, else last month's.</summary>
+    public ExchangePeriod CurrentPeriod() => ExchangePeriod.LatestDue(clock.GetUtcNow().UtcDateTime, options.ExchangeHour);
+
+    /// <summary>The job's run of a due period; skipped when the period already has a successful run.</summary>
+    public Task<ExchangeRunResult> RunScheduledAsync(ExchangePeriod period, string trigger, CancellationToken ct) =>
+        RunAsync(period, trigger, onlyIfNotDone: true, audited: false, ct);
+
+    /// <summary>An administrator's run of the current period from /preschool: sends what no run has sent yet.</summary>
+    public async Task<ExchangeRunResult> RunNowAsync(ConsoleUser user, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Role != ConsoleRole.Administrator
+            ? new ExchangeRunResult(ExchangeRunOutcome.Forbidden, CurrentPeriod())
+            : await RunAsync(CurrentPeriod(), user.UserName, onlyIfNotDone: false, audited: true, ct);
+    }
+
+    public async Task<IReadOnlyList<ExchangeRunRow>> RunsAsync(ConsoleUser user, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Role != ConsoleRole.Administrator)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ExchangeRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Take(120)
+            .Select(r => new ExchangeRunRow(r.Id, r.Period, r.StartedAt, r.FinishedAt, r.RecordCount, r.FileName, r.Status, r.TriggeredBy, r.Error))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>A run's file for an administrator; null when the run has none or the person may not have it.</summary>
+    public async Task<ExchangeDownload?> FileAsync(ConsoleUser user, int runId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Role != ConsoleRole.Administrator)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var file = await db.ExchangeRuns.AsNoTracking().Where(r => r.Id == runId && r.FileContent != null)
+            .Select(r => new { r.FileName, r.FileContent }).SingleOrDefaultAsync(ct);
+        return file is null ? null : new ExchangeDownload(file.FileName!, file.FileContent!);
+    }
+
+    private async Task<ExchangeRunResult> RunAsync(ExchangePeriod period, string trigger, bool onlyIfNotDone, bool audited, CancellationToken ct)
+    {
+        var started = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await ReleaseStaleRunsAsync(db, started, ct);
+        var run = new ExchangeRun
+        {
+            Period = period.Key,
+            RunningPeriod = period.Key,
+            StartedAt = started,
+            CutOff = started,
+            Status = ExchangeRunStatus.Running,
+            TriggeredBy = trigger,
+        };
+        db.ExchangeRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique RunningPeriod: another run of this period holds it, here or on another node.
+            return new ExchangeRunResult(ExchangeRunOutcome.AlreadyRunning, period);
+        }
+
+        // Checked while holding the period, so two nodes waking on the same 15th run it once.
+        if (onlyIfNotDone && await db.ExchangeRuns.AnyAsync(r => r.Period == period.Key && r.Status == ExchangeRunStatus.Succeeded, ct))
+        {
+            db.ExchangeRuns.Remove(run);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return new ExchangeRunResult(ExchangeRunOutcome.AlreadyDone, period);
+        }
+
+        try
+        {
+            var lines = await ExchangeSelection.SelectAsync(db, run.CutOff, await tags.GetAsync(ct), ct);
+            db.ExchangeSentRecords.AddRange(lines.Select(l => new ExchangeSentRecord { RunId = run.Id, StudyRecordId = l.StudyRecordId }));
+            run.RecordCount = lines.Count;
+            run.FileName = ExchangeFile.FileName(period, run.Id);
+            run.FileContent = ExchangeFile.Write(lines);
+            run.Status = ExchangeRunStatus.Succeeded;
+            run.FinishedAt = clock.GetUtcNow().UtcDateTime;
+            run.RunningPeriod = null;
+            if (audited)
+            {
+                db.AuditLog.Add(AuditEntry.Create(run.FinishedAt.Value, trigger, "PreschoolExchangeRun", nameof(ExchangeRun),
+                    run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), after: new { run.Period, run.RecordCount, run.FileName }));
+            }
+
+            // One SaveChanges: the sent records, the file and the finished run land together or not at all.
+            await db.SaveChangesAsync(ct);
+            log.LogInformation("Preschool exchange {Period} run {RunId} ({Trigger}) sent {Count} records.", period.Key, run.Id, trigger, lines.Count);
+            return new ExchangeRunResult(ExchangeRunOutcome.Done, period, run.Id, lines.Count);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Preschool exchange {Period} run {RunId} failed.", period.Key, run.Id);
+            await MarkFailedAsync(run.Id, e is OperationCanceledException ? "中止（應用程式停止）。" : e.Message);
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
+            return new ExchangeRunResult(ExchangeRunOutcome.Failed, period, run.Id);
+        }
+    }
+
+    private async Task MarkFailedAsync(int runId, string error)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var finished = clock.GetUtcNow().UtcDateTime;
+        await db.ExchangeRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Status, ExchangeRunStatus.Failed)
+            .SetProperty(r => r.RunningPeriod, (string?)null)
+            .SetProperty(r => r.FinishedAt, finished)
+            .SetProperty(r => r.Error, error.Length > 500 ? error[..500] : error));
+    }
+
+    /// <summary>A run whose node died keeps its period; after the stale time it is failed so the period can run again.</summary>
+    private async Task ReleaseStaleRunsAsync(ConsoleDbContext db, DateTime now, CancellationToken ct)
+    {
+        var before = now.AddMinutes(-options.StaleRunMinutes);
+        await db.ExchangeRuns.Where(r => r.Status == ExchangeRunStatus.Running && r.StartedAt < before)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, ExchangeRunStatus.Failed)
+                .SetProperty(r => r.RunningPeriod, (string?)null)
+                .SetProperty(r => r.Error, "未完成（執行中斷）。"), ct);
+    }
+}
