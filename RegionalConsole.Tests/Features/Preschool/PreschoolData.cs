@@ -90,7 +90,7 @@ internal sealed class PreschoolData(ConsoleAppFactory app)
         db.TagReviews.AddRange(tags.Select(t => new TagReview
         {
             CourseVersionId = version.Id,
-            TagName = t,
+            TagName = TagRegistry.Default.Find(t)?.Name ?? t,
             ReviewerId = reviewer,
             At = version.SubmittedAt.AddDays(2),
             State = removed?.Contains(t) == true ? TagReviewState.Removed : TagReviewState.Confirmed,

@@ -1,0 +1,37 @@
+using System.Text;
+using RegionalConsole.Domain.Preschool;
+using RegionalConsole.Domain.Tags;
+
+namespace RegionalConsole.Tests.Domain.PreschoolExchange;
+
+public sealed class ExchangeFileTests
+{
+    private static readonly ExchangeLine Line = new(42, "A123456789", "王小明", "PS0001", "臺北市立示範幼兒園", "1150000042",
+        "繪本\"共讀\"", [TagDefaults.Preschool, TagDefaults.BasicLifeSupport], new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 3), 3m,
+        new DateOnly(2026, 11, 24));
+
+    private static string[] Lines(byte[] file) => Encoding.UTF8.GetString(file[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void TheFileStartsWithAByteOrderMarkAndTheHeader()
+    {
+        var file = ExchangeFile.Write([]);
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, file[..3]);
+        Assert.Equal(string.Join(',', ExchangeFile.Header), Assert.Single(Lines(file)));
+    }
+
+    [Fact]
+    public void ALineHasRocDatesJoinedTagsAndQuotesDoubled() =>
+        Assert.Equal(
+            "42,A123456789,王小明,PS0001,臺北市立示範幼兒園,1150000042,\"繪本\"\"共讀\"\"\",幼兒園教保專業知能、基本救命術訓練,115/11/02,115/11/03,3,115/11/24",
+            Lines(ExchangeFile.Write([Line]))[1]);
+
+    [Fact]
+    public void HalfHoursKeepTheirDecimal() =>
+        Assert.EndsWith(",1.5,115/11/24", Lines(ExchangeFile.Write([Line with { Hours = 1.5m }]))[1], StringComparison.Ordinal);
+
+    [Fact]
+    public void TheFileNameCarriesTheRocPeriodAndTheRun() =>
+        Assert.Equal("preschool-study-records-115-11-run7.csv", ExchangeFile.FileName(new ExchangePeriod(2026, 11), 7));
+}
