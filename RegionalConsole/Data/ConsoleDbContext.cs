@@ -32,6 +32,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterAttendee> RosterAttendees => Set<RosterAttendee>();
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
+    public DbSet<RosterCheckResult> RosterChecks => Set<RosterCheckResult>();
+    public DbSet<HourRuling> HourRulings => Set<HourRuling>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

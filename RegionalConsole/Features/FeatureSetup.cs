@@ -1,9 +1,12 @@
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
+using RegionalConsole.Features.Cancellations;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
+using RegionalConsole.Features.Rosters;
+using RegionalConsole.Features.Rulings;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Terms;
@@ -37,6 +40,11 @@ public static class FeatureSetup
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();
         services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddScoped<CancellationService>();
+        services.AddScoped<CancellationRegister>();
+        services.AddScoped<RosterService>();
+        services.AddScoped<RosterReadService>();
+        services.AddScoped<RulingService>();
         return builder;
     }
 
@@ -45,5 +53,7 @@ public static class FeatureSetup
             .MapApiClientEndpoints()
             .MapCourseEndpoints()
             .MapCalendarEndpoints()
-            .MapTagEndpoints();
+            .MapTagEndpoints()
+            .MapCancellationEndpoints()
+            .MapRosterEndpoints();
 }

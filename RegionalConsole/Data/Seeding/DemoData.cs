@@ -45,10 +45,15 @@ public static class DemoData
         var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking()
             .Select(d => new Domain.Calendar.CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct));
         var generator = new DemoCourses(random, calendar, now, organisers, reviewers, [.. teachers.Select(t => t.NationalId)]);
-        await using var store = db.Database.IsSqlite() && !entityFrameworkOnly
+        await using (var store = db.Database.IsSqlite() && !entityFrameworkOnly
             ? await SqliteBulkCourseStore.OpenAsync(db, ct)
-            : (IDemoCourseStore)new EntityDemoCourseStore(factory);
-        await AddCoursesAsync(store, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
+            : (IDemoCourseStore)new EntityDemoCourseStore(factory))
+        {
+            await AddCoursesAsync(store, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
+        }
+
+        // After the store has written everything: these read the generated courses back.
+        await DemoFollowUps.AddAsync(db, calendar, now, ct);
     }
 
     // The batch size is part of the generated content (the random sequence interleaves courses and their lifecycles).

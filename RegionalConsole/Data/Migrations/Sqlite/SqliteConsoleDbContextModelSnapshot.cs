@@ -182,7 +182,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<int>("CourseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NotificationChannel")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NotifiedAt")
@@ -190,10 +194,12 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonCategory")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Recipients")
@@ -202,9 +208,17 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("SubmittedDate", "ReasonCategory");
 
                     b.ToTable("Cancellations");
                 });
@@ -453,6 +467,54 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.HourRuling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountsToward")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CourseKeywords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HourRulings");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ClientName")
@@ -669,6 +731,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<double>("Hours")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NationalId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -683,6 +748,45 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("RosterId");
 
                     b.ToTable("RosterAttendees");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttendeeIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RosterId");
+
+                    b.ToTable("RosterChecks");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ScheduleSegment", b =>
@@ -955,6 +1059,17 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.ToTable("Teachers");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.Cancellation", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Course", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Institution", "Organiser")
@@ -1007,6 +1122,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Roster", null)
                         .WithMany("Attendees")
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany("Checks")
                         .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1080,6 +1204,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
             modelBuilder.Entity("RegionalConsole.Data.Entities.Roster", b =>
                 {
                     b.Navigation("Attendees");
+
+                    b.Navigation("Checks");
                 });
 #pragma warning restore 612, 618
         }
