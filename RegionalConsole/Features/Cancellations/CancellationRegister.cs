@@ -37,11 +37,19 @@ public sealed record CancellationPage(IReadOnlyList<CancellationRow> Rows, int T
 public sealed class CancellationRegister(IDbContextFactory<ConsoleDbContext> contexts)
 {
     /// <summary>Cancellations of courses reviewed by <paramref name="centres"/>, filtered, newest first.</summary>
-    public static IQueryable<CancellationRow> Query(ConsoleDbContext db, IReadOnlyCollection<string> centres, CancellationFilter filter)
+    public static IQueryable<CancellationRow> Query(ConsoleDbContext db, IReadOnlyCollection<string> centres, CancellationFilter filter) =>
+        Query(db, centres, filter, cancellationId: null);
+
+    private static IQueryable<CancellationRow> Query(ConsoleDbContext db, IReadOnlyCollection<string> centres, CancellationFilter filter, int? cancellationId)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
         var query = db.Cancellations.AsNoTracking().Where(c => centres.Contains(c.Course!.CentreCode));
+        if (cancellationId is { } only)
+        {
+            query = query.Where(c => c.Id == only);
+        }
+
         if (filter.From is { } from)
         {
             query = query.Where(c => c.SubmittedDate >= from);
@@ -103,7 +111,7 @@ public sealed class CancellationRegister(IDbContextFactory<ConsoleDbContext> con
         }
 
         var centres = await db.ReadableCentresAsync(user.Scope, ct);
-        return await Query(db, centres, new CancellationFilter()).SingleOrDefaultAsync(r => r.Id == id, ct);
+        return await Query(db, centres, new CancellationFilter(), id).SingleOrDefaultAsync(ct);
     }
 
     /// <summary>The centres the person may filter by (SPEC §1 scope).</summary>
