@@ -37,7 +37,7 @@ internal static class DemoFollowUps
         foreach (var centre in await db.Centres.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(ct))
         {
             var ended = await db.Courses.AsNoTracking()
-                .Where(c => c.CentreCode == centre && c.Status == CourseStatus.Approved && c.EndDate < today
+                .Where(c => c.CentreCode == centre && c.Status == CourseStatus.Approved && c.EndDate < today.AddDays(-3)
                     && !db.Rosters.Any(r => r.CourseId == c.Id))
                 .OrderByDescending(c => c.EndDate).ThenBy(c => c.Id).Take(RostersPerCentre)
                 .Include(c => c.Organiser).ToListAsync(ct);
@@ -49,9 +49,8 @@ internal static class DemoFollowUps
                 var ids = Enumerable.Range(0, 6 + (course.Id % 7)).Select(k => teachers[((course.Id * 31) + (k * 17)) % teachers.Count].NationalId)
                     .Prepend(withoutSchool.Count > 0 ? withoutSchool[course.Id % withoutSchool.Count] : null)
                     .OfType<string>().Distinct().ToList();
-                var submitted = now.AddHours(-(course.Id % 60));
-                var endsAt = course.EndDate.AddDays(1).ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
-                submitted = submitted < endsAt ? (endsAt < now ? endsAt : now) : submitted;
+                // Sent two days ago: still open, and clear of the due-date windows a test closure this week would move.
+                var submitted = now.AddHours(-48 - (course.Id % 12));
                 var spans = version.Segments.Select(s => CourseSpan.Of(s.Date ?? version.StartDate,
                     Domain.Schedule.ScheduleTime.TryParse(s.Start, out var t) ? t : null, s.Minutes)).OfType<CourseSpan>().ToList();
                 var checks = RosterChecker.Check(new RosterCourse(version.EndDate, version.CreditableMinutes, spans), RocDate.ToTaipei(submitted),
@@ -87,7 +86,7 @@ internal static class DemoFollowUps
         }
     }
 
-    /// <summary>The generator's cancellations get their review items: checked within days, or open when recent.</summary>
+    /// <summary>The generator's cancellations get their review items, checked the next working day; open ones come from <see cref="AddOpenCancellationAsync"/>.</summary>
     private static async Task AddCancellationItemsAsync(ConsoleDbContext db, WorkingCalendar calendar, DateOnly today,
         ILookup<string, int> reviewers, CancellationToken ct)
     {
@@ -99,9 +98,10 @@ internal static class DemoFollowUps
             var item = FollowUp(ReviewKind.Cancellation, course, version, cancellation.SubmittedAt, calendar);
             item.CancellationId = cancellation.Id;
             var reviewer = reviewers[course.CentreCode].FirstOrDefault();
-            if (cancellation.SubmittedDate < today.AddDays(-7) && reviewer > 0)
+            if (reviewer > 0)
             {
-                var decidedDate = calendar.WorkingDayAfter(cancellation.SubmittedDate, 1, course.CentreCode);
+                var next = calendar.WorkingDayAfter(cancellation.SubmittedDate, 1, course.CentreCode);
+                var decidedDate = next < today ? next : today;
                 var decidedAt = decidedDate.ToDateTime(new TimeOnly(2, 30), DateTimeKind.Utc);
                 item.Outcome = ReviewOutcome.Approved;
                 item.DecidedAt = decidedAt;
@@ -131,7 +131,7 @@ internal static class DemoFollowUps
         }
 
         var version = await db.CourseVersions.AsNoTracking().SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
-        var submitted = now.AddHours(-(course.Id % 30));
+        var submitted = now.AddHours(-48 - (course.Id % 12));
         var cancellation = new Cancellation
         {
             CourseId = course.Id,
