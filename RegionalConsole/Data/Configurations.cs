@@ -168,6 +168,7 @@ internal sealed class RosterConfiguration : IEntityTypeConfiguration<Roster>
     {
         b.HasIndex(x => x.CourseId);
         b.HasMany(x => x.Attendees).WithOne().HasForeignKey(a => a.RosterId);
+        b.HasMany(x => x.Checks).WithOne().HasForeignKey(c => c.RosterId);
     }
 }
 
@@ -192,7 +193,31 @@ internal sealed class StudyRecordConfiguration : IEntityTypeConfiguration<StudyR
 
 internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cancellation>
 {
-    public void Configure(EntityTypeBuilder<Cancellation> b) => b.HasIndex(x => x.CourseId);
+    public void Configure(EntityTypeBuilder<Cancellation> b)
+    {
+        b.HasIndex(x => x.CourseId);
+        // The register and statistics filter by date range first.
+        b.HasIndex(x => new { x.SubmittedDate, x.ReasonCategory });
+        b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
+        b.Property(x => x.ReasonCategory).HasMaxLength(40);
+        b.Property(x => x.NotificationChannel).HasMaxLength(40);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+    }
+}
+
+internal sealed class RosterCheckResultConfiguration : IEntityTypeConfiguration<RosterCheckResult>
+{
+    public void Configure(EntityTypeBuilder<RosterCheckResult> b) => b.HasIndex(x => x.RosterId);
+}
+
+internal sealed class HourRulingConfiguration : IEntityTypeConfiguration<HourRuling>
+{
+    public void Configure(EntityTypeBuilder<HourRuling> b)
+    {
+        b.Property(x => x.Subject).HasMaxLength(200);
+        b.Property(x => x.CountsToward).HasMaxLength(200);
+        b.Property(x => x.CountyCode).HasMaxLength(5);
+    }
 }
 
 internal sealed class ExchangeRunConfiguration : IEntityTypeConfiguration<ExchangeRun>

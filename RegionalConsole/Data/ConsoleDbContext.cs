@@ -34,6 +34,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
     public DbSet<ExchangeRun> ExchangeRuns => Set<ExchangeRun>();
     public DbSet<ExchangeSentRecord> ExchangeSentRecords => Set<ExchangeSentRecord>();
+    public DbSet<RosterCheckResult> RosterChecks => Set<RosterCheckResult>();
+    public DbSet<HourRuling> HourRulings => Set<HourRuling>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

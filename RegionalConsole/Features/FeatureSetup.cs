@@ -1,10 +1,13 @@
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
+using RegionalConsole.Features.Cancellations;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Preschool;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
+using RegionalConsole.Features.Rosters;
+using RegionalConsole.Features.Rulings;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Terms;
@@ -43,6 +46,11 @@ public static class FeatureSetup
         services.AddScoped<PreschoolRegistrationService>();
         services.AddScoped<OverlapReportService>();
         services.AddHostedService<PreschoolExchangeJob>();
+        services.AddScoped<CancellationService>();
+        services.AddScoped<CancellationRegister>();
+        services.AddScoped<RosterService>();
+        services.AddScoped<RosterReadService>();
+        services.AddScoped<RulingService>();
         return builder;
     }
 
@@ -51,8 +59,11 @@ public static class FeatureSetup
             .MapApiClientEndpoints()
             .MapCourseEndpoints()
             .MapCalendarEndpoints()
-            .MapTagEndpoints();
+            .MapTagEndpoints()
+            .MapCancellationEndpoints()
+            .MapRosterEndpoints();
 
     /// <summary>Console endpoints outside the partner API (cookie sign-in): file downloads.</summary>
     public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) => app.MapPreschoolEndpoints();
 }
+

@@ -203,7 +203,10 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
                 NotificationChannel = "Email",
                 NotifiedAt = decidedAt.AddDays(1),
                 Recipients = course.EnrolledCount,
+                EnrolledCount = course.EnrolledCount,
                 SubmittedAt = decidedAt.AddDays(1),
+                SubmittedDate = RocDate.TaipeiDate(decidedAt.AddDays(1)),
+                SubmittedBy = "api:demo",
             };
         }
         else if (outcome == ReviewOutcome.Approved && course.EndDate < _today && random.Next(100) < 15 && teacherIds.Count > 0)
@@ -217,7 +220,7 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
         var hours = Math.Min(version.DeclaredHours, version.CreditableMinutes / 60m);
         var attendees = Enumerable.Range(0, random.Next(8, 26))
             .Select(_ => teacherIds[random.Next(teacherIds.Count)]).Distinct()
-            .Select(id => new RosterAttendee { NationalId = id, Hours = hours }).ToList();
+            .Select((id, i) => new RosterAttendee { NationalId = id, Hours = hours, Index = i }).ToList();
         var submitted = course.EndDate.AddDays(random.Next(1, 6)).ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
         return new Roster { CourseId = course.Id, VersionNo = 1, SubmittedAt = submitted > now ? now : submitted, Attendees = attendees };
     }
@@ -232,6 +235,7 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
             CentreCode = course.CentreCode,
             CourseId = course.Id,
             RosterId = roster.Id,
+            CourseVersionId = course.Versions[0].Id,
             SubmittedAt = roster.SubmittedAt,
             SubmittedDate = submittedDate,
             DueDate = calendar.ReviewDueDate(submittedDate, course.CentreCode),

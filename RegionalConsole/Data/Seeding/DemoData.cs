@@ -53,6 +53,8 @@ public static class DemoData
         }
 
         await DemoPreschool.AddAsync(factory, now, ct);
+        // After the store has written everything: these read the generated courses back.
+        await DemoFollowUps.AddAsync(db, calendar, now, ct);
     }
 
     // The batch size is part of the generated content (the random sequence interleaves courses and their lifecycles).

@@ -115,13 +115,14 @@ public sealed class DueDateRecalculator(
 
             // Kind IN (every kind) lets SQLite seek the queue index (centre, kind, outcome, due date) exactly.
             // SPEC §4: order date = the earlier of due date and course start; urgent = the course starts by the due date.
+            // Roster and cancellation items follow a course already decided: ordered by due date, never urgent.
             moved += await db.ReviewItems
                 .Where(i => i.Outcome == null && centres.Contains(i.CentreCode) && AllKinds.Contains(i.Kind)
                     && i.SubmittedDate == submitted && i.DueDate == oldDue)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(i => i.DueDate, newDue)
-                    .SetProperty(i => i.OrderDate, i => i.CourseStart < newDue ? i.CourseStart : newDue)
-                    .SetProperty(i => i.IsUrgent, i => i.CourseStart <= newDue), ct);
+                    .SetProperty(i => i.OrderDate, i => i.Kind == ReviewKind.Course && i.CourseStart < newDue ? i.CourseStart : newDue)
+                    .SetProperty(i => i.IsUrgent, i => i.Kind == ReviewKind.Course && i.CourseStart <= newDue), ct);
         }
 
         if (missingYears.Count > 0)

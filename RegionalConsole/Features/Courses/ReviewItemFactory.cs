@@ -22,6 +22,35 @@ public sealed class ReviewItemFactory(CalendarService calendar)
         return item;
     }
 
+    /// <summary>
+    /// Opens a roster or cancellation review item for a course: the course is already decided, so the item is never
+    /// urgent and queues order it by its due date; its flag counts are its own checks', not the course's.
+    /// </summary>
+    public async Task<ReviewItem> CreateFollowUpAsync(ReviewKind kind, Course course, CourseVersion version, string organiserName,
+        DateTime submittedUtc, int errorCount, int warningCount, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(version);
+        var submitted = RocDate.TaipeiDate(submittedUtc);
+        var due = (await calendar.GetAsync(ct)).ReviewDueDate(submitted, course.CentreCode);
+        return new ReviewItem
+        {
+            Kind = kind,
+            CentreCode = course.CentreCode,
+            CourseId = course.Id,
+            CourseVersionId = version.Id,
+            SubmittedAt = submittedUtc,
+            SubmittedDate = submitted,
+            DueDate = due,
+            CourseStart = version.StartDate,
+            OrderDate = due,
+            Title = Domain.Tags.TaggedTitle.Format(version.Tags, version.Title),
+            OrganiserName = organiserName,
+            ErrorCount = errorCount,
+            WarningCount = warningCount,
+        };
+    }
+
     /// <summary>Points an item at a version and starts its clock from that submission.</summary>
     public async Task RestartClockAsync(ReviewItem item, CourseVersion version, DateTime submittedUtc, CancellationToken ct)
     {

@@ -96,9 +96,12 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
         var course = item.Course!;
         var now = clock.GetUtcNow().UtcDateTime;
         var overrideReason = decision.RecordedOverride(item.ErrorCount);
-        var overridden = overrideReason is null ? [] : await db.CheckResults
-            .Where(c => c.CourseVersionId == item.CourseVersionId && c.Severity == CheckSeverity.Error)
-            .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(ct);
+        var overridden = overrideReason is null ? [] : item.Kind == ReviewKind.Roster
+            ? await db.RosterChecks.Where(c => c.RosterId == item.RosterId && c.Severity == CheckSeverity.Error)
+                .OrderBy(c => c.Id).Select(c => c.Code).Distinct().ToListAsync(ct)
+            : await db.CheckResults
+                .Where(c => c.CourseVersionId == item.CourseVersionId && c.Severity == CheckSeverity.Error)
+                .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(ct);
         var before = new { item.Outcome, CourseStatus = course.Status };
 
         item.Outcome = decision.Outcome;
@@ -106,9 +109,15 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
         item.DecidedDate = RocDate.TaipeiDate(now);
         item.DecidedById = user.AccountId;
         item.Revision = Guid.NewGuid();
-        if (item.Kind == ReviewKind.Course)
+        // A cancelled course stays cancelled whatever becomes of a course item still open for it (SPEC §5.5).
+        if (item.Kind == ReviewKind.Course && course.Status != CourseStatus.Cancelled)
         {
             course.Status = StatusAfter(decision.Outcome);
+        }
+
+        if (item.Kind == ReviewKind.Roster && decision.Outcome == ReviewOutcome.Approved && item.RosterId is { } rosterId)
+        {
+            await IssueHoursAsync(db, user, item, course, rosterId, now, ct);
         }
 
         db.Decisions.Add(new Decision
@@ -136,6 +145,32 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
         await db.SaveChangesAsync(ct);
         notifier.Publish(new QueueChange(item.CentreCode, item.Kind, item.Id, QueueChange.Decided));
         return new DecisionResult(itemId, DecisionStatus.Decided, decision.Outcome, user.DisplayName, now);
+    }
+
+    /// <summary>
+    /// 核發時數 (SPEC §3 step 4): one study record per attendee of the approved roster, saved with the decision. A
+    /// returned roster issues nothing; a roster sent again is a new roster whose approval issues its own records.
+    /// </summary>
+    private static async Task IssueHoursAsync(ConsoleDbContext db, ConsoleUser user, ReviewItem item, Course course, int rosterId,
+        DateTime now, CancellationToken ct)
+    {
+        var attendees = await db.RosterAttendees.Where(a => a.RosterId == rosterId).OrderBy(a => a.Index).ThenBy(a => a.Id)
+            .Select(a => new { a.NationalId, a.Hours }).ToListAsync(ct);
+        var county = await db.Institutions.Where(i => i.Code == course.OrganiserCode).Select(i => i.CountyCode).SingleAsync(ct);
+        var issuedDate = RocDate.TaipeiDate(now);
+        db.StudyRecords.AddRange(attendees.Select(a => new StudyRecord
+        {
+            NationalId = a.NationalId,
+            CourseId = course.Id,
+            RosterId = rosterId,
+            Hours = a.Hours,
+            CentreCode = course.CentreCode,
+            CountyCode = county,
+            IssuedAt = now,
+            IssuedDate = issuedDate,
+        }));
+        db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "HoursIssued", nameof(Course), course.CourseNo,
+            after: new { ItemId = item.Id, RosterId = rosterId, Teachers = attendees.Count, TotalHours = attendees.Sum(a => a.Hours) }));
     }
 
     private static async Task<DecisionResult> StandingDecisionAsync(ConsoleDbContext db, ReviewItem item, CancellationToken ct)

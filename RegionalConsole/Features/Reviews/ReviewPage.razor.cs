@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using RegionalConsole.Auth;
+using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Tags;
+using RegionalConsole.Features.Cancellations;
+using RegionalConsole.Features.Rosters;
 
 namespace RegionalConsole.Features.Reviews;
 
@@ -19,6 +22,9 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private ConsoleUser? _user;
     private ReviewLoad? _load;
     private TagReviewSheet? _tags;
+    private RosterSheet? _roster;
+    private CancellationRow? _cancellation;
+    private IReadOnlyList<IssuedHoursRow> _issued = [];
     private string? _tagProblem;
     private int _loadedId;
     private string? _notice;
@@ -46,6 +52,12 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     [Inject]
     private ReviewNavigation Queue { get; set; } = default!;
+
+    [Inject]
+    private RosterReadService Rosters { get; set; } = default!;
+
+    [Inject]
+    private CancellationRegister Cancellations { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -114,8 +126,16 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private async Task ReloadAsync()
     {
         _load = _user is null ? new ReviewLoad(ReviewLoadStatus.Forbidden) : await Reviews.LoadAsync(_user, Id);
-        _tags = _load.Status == ReviewLoadStatus.Found && _user is not null ? await TagReviews.SheetAsync(_user, Id) : null;
+        var kind = _load.Screen?.Item.Kind;
+        _tags = kind == ReviewKind.Course && _user is not null ? await TagReviews.SheetAsync(_user, Id) : null;
+        _roster = kind == ReviewKind.Roster && _user is not null ? await Rosters.SheetAsync(_user, Id) : null;
+        _cancellation = kind == ReviewKind.Cancellation && _user is not null ? await Cancellations.ForItemAsync(_user, Id) : null;
+        _issued = _load.Screen is not null && _user is not null ? await Rosters.IssuedHoursAsync(_user, Id) : [];
     }
+
+    /// <summary>A course item is judged on its version's checks; a roster item on the roster's own (SPEC §5.6).</summary>
+    private static int ErrorCount(ReviewScreen screen) =>
+        screen.Item.Kind == ReviewKind.Course ? screen.Version.ErrorCount : screen.Item.ErrorCount;
 
     private async Task ActOnTagAsync(TagReviewAction action)
     {

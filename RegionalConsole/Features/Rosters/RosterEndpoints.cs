@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using RegionalConsole.Auth;
+using RegionalConsole.Features.Api;
+using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
+
+namespace RegionalConsole.Features.Rosters;
+
+public static class RosterEndpoints
+{
+    public static RouteGroupBuilder MapRosterEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/courses/{courseNo}/roster", async (string courseNo, HttpContext http, RosterService rosters,
+            IOptions<JsonOptions> json, [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
+        {
+            var (body, problem) = await ApiBody.ReadAsync<RosterBody>(http.Request, json.Value.SerializerOptions);
+            return problem ?? await rosters.SubmitAsync(ApiCaller.From(http.User), courseNo, body!, idempotencyKey, http.RequestAborted);
+        })
+        .Accepts<RosterBody>("application/json").Produces<RosterAnswer>(StatusCodes.Status201Created)
+        .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+        .WithSummary("送出研習教師名單：課程結束後送審，審核通過後核發時數");
+        return api;
+    }
+}

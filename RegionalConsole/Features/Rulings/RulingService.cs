@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Rulings;
+
+namespace RegionalConsole.Features.Rulings;
+
+/// <summary>What a supervisor types to record a ruling; <see cref="CountyCode"/> null = nationwide.</summary>
+public sealed class RulingForm
+{
+    public string? Subject { get; set; }
+    public string? Keywords { get; set; }
+    public string? CountsToward { get; set; }
+    public string? Conclusion { get; set; }
+    public string? LegalBasis { get; set; }
+    public string? Scope { get; set; }
+    public string? CountyCode { get; set; }
+}
+
+public enum RulingStatus
+{
+    Recorded,
+    Forbidden,
+    Invalid,
+}
+
+/// <param name="Missing">The form fields left empty, when <see cref="RulingStatus.Invalid"/>.</param>
+public sealed record RulingResult(RulingStatus Status, IReadOnlyList<string> Missing);
+
+/// <summary>Hour-equivalence rulings (綜合座談; SPEC §8): everyone on staff reads them; recording one is audited.</summary>
+public sealed class RulingService(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<HourRuling>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rulings = await db.HourRulings.AsNoTracking().ToListAsync(ct);
+        return [.. rulings.OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)];
+    }
+
+    public async Task<RulingResult> RecordAsync(ConsoleUser user, RulingForm form, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(form);
+        var requested = string.IsNullOrWhiteSpace(form.CountyCode) ? null : form.CountyCode.Trim();
+        if (!RulingPermissions.MayRecord(user.Scope) || !RulingPermissions.TryCounty(user.Scope, requested, out var county)
+            || (county is not null && !Counties.Names.ContainsKey(county)))
+        {
+            return new RulingResult(RulingStatus.Forbidden, []);
+        }
+
+        var keywords = RulingMatcher.SplitKeywords(form.Keywords);
+        var missing = new List<string>();
+        Require(nameof(form.Subject), form.Subject, missing);
+        Require(nameof(form.CountsToward), form.CountsToward, missing);
+        Require(nameof(form.Conclusion), form.Conclusion, missing);
+        Require(nameof(form.LegalBasis), form.LegalBasis, missing);
+        Require(nameof(form.Scope), form.Scope, missing);
+        if (keywords.Count == 0)
+        {
+            missing.Add(nameof(form.Keywords));
+        }
+
+        if (missing.Count > 0)
+        {
+            return new RulingResult(RulingStatus.Invalid, missing);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ruling = new HourRuling
+        {
+            Subject = form.Subject!.Trim(),
+            CourseKeywords = [.. keywords],
+            CountsToward = form.CountsToward!.Trim(),
+            Conclusion = form.Conclusion!.Trim(),
+            LegalBasis = form.LegalBasis!.Trim(),
+            Scope = form.Scope!.Trim(),
+            CountyCode = county,
+            RecordedBy = user.UserName,
+            RecordedAt = now,
+        };
+        // The ruling and its audit entry commit together; the entry is named by the ruling's id.
+        await contexts.InTransactionAsync(async (db, token) =>
+        {
+            db.HourRulings.Add(ruling);
+            await db.SaveChangesAsync(token);
+            db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "RulingRecorded", nameof(HourRuling),
+                ruling.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { ruling.Subject, ruling.CourseKeywords, ruling.CountsToward, ruling.LegalBasis, ruling.Scope, ruling.CountyCode }));
+            await db.SaveChangesAsync(token);
+            return ruling.Id;
+        }, ct);
+        return new RulingResult(RulingStatus.Recorded, []);
+    }
+
+    private static void Require(string field, string? value, List<string> missing)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            missing.Add(field);
+        }
+    }
+}
