@@ -25,6 +25,7 @@ await app.Services.PrepareDatabaseAsync();
 app.UseConsolePipeline();
 app.MapConsoleAuthEndpoints();
 app.MapConsoleApi().MapFeatureEndpoints();
+app.MapFeatureDownloads();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,11 +1,14 @@
+using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Institutions;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
+using RegionalConsole.Features.Teachers;
 using RegionalConsole.Features.Terms;
 
 namespace RegionalConsole.Features;
@@ -35,6 +38,13 @@ public static class FeatureSetup
         services.AddScoped<TagAdminService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsage>());
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<OpenItemMover>();
+        services.AddScoped<InstitutionAdminService>();
+        services.AddScoped<JurisdictionService>();
+        services.AddScoped<TeacherRecordService>();
         services.AddScoped<QueueService>();
         services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
         return builder;
@@ -46,4 +56,7 @@ public static class FeatureSetup
             .MapCourseEndpoints()
             .MapCalendarEndpoints()
             .MapTagEndpoints();
+
+    /// <summary>Console downloads (cookie-authorised GET endpoints returning a file), outside the partner API.</summary>
+    public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) => app.MapTeacherExport();
 }
