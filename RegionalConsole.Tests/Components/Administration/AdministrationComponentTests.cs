@@ -1,4 +1,5 @@
 using Bunit;
+using RegionalConsole.Auth;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Teachers;
 using RegionalConsole.Features.Accounts;
@@ -111,5 +112,33 @@ public sealed class TeacherRecordViewTests : ComponentTestContext
         Assert.EndsWith("/teachers/export/opaque-reference", view.Find("[data-testid=teacher-export]").GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("115/10/05", view.Find("[data-testid=teacher-records]").TextContent, StringComparison.Ordinal);
         Assert.Contains("國際教育", view.Find("[data-testid=teacher-per-tag]").TextContent, StringComparison.Ordinal);
+    }
+}
+
+public sealed class AccountEditFormTests : ComponentTestContext
+{
+    private static readonly ConsoleUser Administrator = new(1, "admin", "系統管理者", new AccessScope(ConsoleRole.Administrator, null, null));
+
+    [Fact]
+    public void AReviewerAccountAsksForACentreAndASupervisorAccountForAnAuthority()
+    {
+        RenderPopoverProvider();
+        var reviewer = Render<AccountEditForm>(p => p.Add(f => f.Form, new AccountForm { Role = ConsoleRole.Reviewer }).Add(f => f.User, Administrator));
+        var supervisor = Render<AccountEditForm>(p => p.Add(f => f.Form, new AccountForm { Role = ConsoleRole.Supervisor }).Add(f => f.User, Administrator));
+
+        Assert.NotEmpty(reviewer.FindAll("[data-testid=account-centre]"));
+        Assert.Empty(reviewer.FindAll("[data-testid=account-scope]"));
+        Assert.NotEmpty(supervisor.FindAll("[data-testid=account-scope]"));
+        Assert.Empty(supervisor.FindAll("[data-testid=account-centre]"));
+    }
+
+    [Fact]
+    public void ARefusalIsShownAboveTheForm()
+    {
+        RenderPopoverProvider();
+        var form = Render<AccountEditForm>(p => p.Add(f => f.Form, new AccountForm()).Add(f => f.User, Administrator)
+            .Add(f => f.Error, "帳號名稱「reviewer-63000-1」已由「陳怡君」使用。"));
+
+        Assert.Equal("帳號名稱「reviewer-63000-1」已由「陳怡君」使用。", form.Find("[data-testid=account-error]").TextContent.Trim());
     }
 }
