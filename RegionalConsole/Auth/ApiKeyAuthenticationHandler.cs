@@ -18,6 +18,7 @@ public sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     IDbContextFactory<ConsoleDbContext> contexts,
     IConfiguration configuration,
+    Features.ApiClients.ApiKeyUsage usage,
     TimeProvider clock) : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -46,14 +47,14 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var hash = Hash(key);
         await using var db = await contexts.CreateDbContextAsync(Context.RequestAborted);
-        var client = await db.ApiClients.SingleOrDefaultAsync(c => c.KeyHash == hash && c.Enabled, Context.RequestAborted);
+        var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.KeyHash == hash && c.Enabled, Context.RequestAborted);
         if (client is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        client.LastUsedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(Context.RequestAborted);
+        // Counted in memory and written in batches: no database write on the hot path (see ApiKeyUsage).
+        usage.Record(client.Id, clock.GetUtcNow().UtcDateTime);
         return Success(client.Name, client.IsAdministrator, client.InstitutionCodes, client.CountyCode);
     }
 

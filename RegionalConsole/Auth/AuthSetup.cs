@@ -56,6 +56,13 @@ public static class AuthSetup
                 o.AccessDeniedPath = "/no-access";
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
+                // A signed-in person outside a page's role gets 403 on that address (the status pages then show the
+                // no-access notice), not a redirect to a page answering 200: scripts and tests see the refusal.
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             })
             .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
 

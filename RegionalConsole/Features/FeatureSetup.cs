@@ -1,15 +1,18 @@
+using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Cancellations;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Preschool;
+using RegionalConsole.Features.Institutions;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Rosters;
 using RegionalConsole.Features.Rulings;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
+using RegionalConsole.Features.Teachers;
 using RegionalConsole.Features.Terms;
 
 namespace RegionalConsole.Features;
@@ -39,6 +42,13 @@ public static class FeatureSetup
         services.AddScoped<TagAdminService>();
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsage>());
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<OpenItemMover>();
+        services.AddScoped<InstitutionAdminService>();
+        services.AddScoped<JurisdictionService>();
+        services.AddScoped<TeacherRecordService>();
         services.AddScoped<QueueService>();
         services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
         services.AddSingleton(PreschoolOptions.From(builder.Configuration));
@@ -63,7 +73,8 @@ public static class FeatureSetup
             .MapCancellationEndpoints()
             .MapRosterEndpoints();
 
-    /// <summary>Console endpoints outside the partner API (cookie sign-in): file downloads.</summary>
-    public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) => app.MapPreschoolEndpoints();
+    /// <summary>Console downloads (cookie-authorised GET endpoints returning a file), outside the partner API.</summary>
+    public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) =>
+        app.MapPreschoolEndpoints()
+            .MapTeacherExport();
 }
-

@@ -44,6 +44,9 @@ public class ApiClient
     public bool Enabled { get; set; } = true;
     public DateTime CreatedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
+
+    /// <summary>Requests made with the key, written in batches (ApiKeyUsage), not one write per request.</summary>
+    public long RequestCount { get; set; }
 }
 
 /// <summary>The first answer to a request carrying an Idempotency-Key, replayed for repeats (SPEC §10).</summary>
