@@ -3,6 +3,7 @@ using RegionalConsole.Components;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Seeding;
 using RegionalConsole.Features;
+using RegionalConsole.Features.Announcements;
 using RegionalConsole.Features.Api;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ await app.Services.PrepareDatabaseAsync();
 app.UseConsolePipeline();
 app.MapConsoleAuthEndpoints();
 app.MapConsoleApi().MapFeatureEndpoints();
+app.MapSharedFileEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -32,6 +32,11 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterAttendee> RosterAttendees => Set<RosterAttendee>();
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRead> AnnouncementReads => Set<AnnouncementRead>();
+    public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
+    public DbSet<AccountPreferences> AccountPreferences => Set<AccountPreferences>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,7 +1,10 @@
+using RegionalConsole.Features.Announcements;
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Mail;
+using RegionalConsole.Features.Profile;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Sync;
@@ -37,6 +40,11 @@ public static class FeatureSetup
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();
         services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddConsoleMail(builder.Configuration);
+        services.AddSingleton(SharingOptions.From(builder.Configuration));
+        services.AddScoped<AnnouncementService>();
+        services.AddScoped<SharedFileService>();
+        services.AddScoped<ProfileService>();
         return builder;
     }
 
