@@ -39,6 +39,8 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
             ["Demo:Institutions"] = "300",
             ["Demo:Teachers"] = "200",
             ["Api:BootstrapKey"] = BootstrapKey,
+            // Development points at a local SMTP sink; tests send only through one they start (MailAppFactory).
+            ["Mail:Smtp:Host"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

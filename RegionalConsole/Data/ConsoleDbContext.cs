@@ -36,6 +36,11 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ExchangeSentRecord> ExchangeSentRecords => Set<ExchangeSentRecord>();
     public DbSet<RosterCheckResult> RosterChecks => Set<RosterCheckResult>();
     public DbSet<HourRuling> HourRulings => Set<HourRuling>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRead> AnnouncementReads => Set<AnnouncementRead>();
+    public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
+    public DbSet<AccountPreferences> AccountPreferences => Set<AccountPreferences>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using RegionalConsole.Features.Accounts;
+using RegionalConsole.Features.Announcements;
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Cancellations;
@@ -6,6 +7,8 @@ using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Preschool;
 using RegionalConsole.Features.Institutions;
+using RegionalConsole.Features.Mail;
+using RegionalConsole.Features.Profile;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Rosters;
@@ -61,6 +64,11 @@ public static class FeatureSetup
         services.AddScoped<RosterService>();
         services.AddScoped<RosterReadService>();
         services.AddScoped<RulingService>();
+        services.AddConsoleMail(builder.Configuration);
+        services.AddSingleton(SharingOptions.From(builder.Configuration));
+        services.AddScoped<AnnouncementService>();
+        services.AddScoped<SharedFileService>();
+        services.AddScoped<ProfileService>();
         return builder;
     }
 
@@ -76,5 +84,6 @@ public static class FeatureSetup
     /// <summary>Console downloads (cookie-authorised GET endpoints returning a file), outside the partner API.</summary>
     public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) =>
         app.MapPreschoolEndpoints()
-            .MapTeacherExport();
+            .MapTeacherExport()
+            .MapSharedFileEndpoints();
 }

@@ -36,6 +36,8 @@ public static class DemoData
             or InstitutionType.NationalSeniorHigh or InstitutionType.K12Affiliated).Select(i => i.Code).ToArray();
         var teachers = DemoPeople.Teachers(random, options.Teachers, schools, now).ToList();
         db.Teachers.AddRange(teachers);
+        var adminId = await db.Accounts.Where(a => a.UserName == "admin").Select(a => a.Id).SingleAsync(ct);
+        db.Announcements.AddRange(DemoAnnouncements.Create(adminId, now));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 

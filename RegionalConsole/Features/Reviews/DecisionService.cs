@@ -7,6 +7,7 @@ using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Domain.Review;
 
+using RegionalConsole.Features.Mail;
 using RegionalConsole.Features.Queues;
 
 namespace RegionalConsole.Features.Reviews;
@@ -38,9 +39,10 @@ public sealed record DecisionResult(int ItemId, DecisionStatus Status, ReviewOut
 /// <summary>
 /// Records a reviewer's decision (SPEC §3, §5): the item, the course's status, the decision and its audit entry are
 /// saved together or not at all. Two decisions at once: optimistic concurrency on <see cref="ReviewItem.Revision"/>
-/// lets the first win; the second reads the item again and is told who decided.
+/// lets the first win; the second reads the item again and is told who decided. The organiser's notice of a return or
+/// rejection goes into the outbox in the same save: no decision without its mail, no mail without its decision.
 /// </summary>
-public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, TimeProvider clock)
+public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, DecisionMail mail, MailOutbox outbox, TimeProvider clock)
 {
     // A claim or a new version may change the item between our read and our write; a few rounds settle it.
     private const int Attempts = 3;
@@ -142,7 +144,9 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
                 OverrideReason = overrideReason,
             },
             reason: decision.Reason ?? overrideReason));
+        await mail.AddAsync(db, item, course, decision.Outcome, decision.Reason, user, now, ct);
         await db.SaveChangesAsync(ct);
+        outbox.Wake();
         notifier.Publish(new QueueChange(item.CentreCode, item.Kind, item.Id, QueueChange.Decided));
         return new DecisionResult(itemId, DecisionStatus.Decided, decision.Outcome, user.DisplayName, now);
     }

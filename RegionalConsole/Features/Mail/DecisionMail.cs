@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Review;
+
+namespace RegionalConsole.Features.Mail;
+
+/// <summary>
+/// Tells the organiser's contact (Institution.ContactEmail) that a course or roster was returned or rejected, with the
+/// reviewer's reasons; the deciding reviewer gets a copy unless they opted out. Added to the decision's own context.
+/// </summary>
+public sealed class DecisionMail(MailOutbox outbox, ILogger<DecisionMail> logger)
+{
+    public static bool Notifies(ReviewKind kind, ReviewOutcome outcome) =>
+        kind is ReviewKind.Course or ReviewKind.Roster && outcome is ReviewOutcome.Returned or ReviewOutcome.Rejected;
+
+    public async Task AddAsync(ConsoleDbContext db, ReviewItem item, Course course, ReviewOutcome outcome, string? reason,
+        ConsoleUser decidedBy, DateTime now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(decidedBy);
+        if (!Notifies(item.Kind, outcome))
+        {
+            return;
+        }
+
+        var organiser = await db.Institutions.Where(i => i.Code == course.OrganiserCode)
+            .Select(i => new { i.Name, i.ContactEmail }).SingleOrDefaultAsync(ct);
+        var centreName = await db.Centres.Where(c => c.Code == item.CentreCode).Select(c => c.Name).SingleOrDefaultAsync(ct) ?? item.CentreCode;
+        var subject = MailTemplates.DecisionSubject(item.Kind, course.CourseNo, outcome);
+        var body = MailTemplates.DecisionBody(organiser?.Name ?? item.OrganiserName, item.Kind, course.CourseNo, course.Title, outcome,
+            reason, centreName, now);
+        var key = string.Create(CultureInfo.InvariantCulture, $"decision:{item.Id}:{item.Revision:N}");
+        if (string.IsNullOrWhiteSpace(organiser?.ContactEmail))
+        {
+            logger.LogWarning("Organiser {Organiser} has no contact e-mail: the {Outcome} notice for course {CourseNo} is not mailed.",
+                course.OrganiserCode, outcome, course.CourseNo);
+        }
+        else
+        {
+            outbox.Add(db, MailTemplates.DecisionKind, organiser.ContactEmail, subject, body, now, key);
+        }
+
+        var (copyTo, preferences) = await MailOutbox.RecipientAsync(db, decidedBy.AccountId, ct);
+        if (copyTo is not null && preferences.ReceiveDecisionCopies)
+        {
+            outbox.Add(db, MailTemplates.DecisionCopyKind, copyTo, MailTemplates.DecisionCopySubject(subject), body, now, key + ":copy");
+        }
+    }
+}
