@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 
@@ -6,7 +7,7 @@ namespace RegionalConsole.Data;
 /// <summary>
 /// The console's database. Provider-specific subclasses exist only so that each provider keeps its own migrations.
 /// </summary>
-public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<County> Counties => Set<County>();
     public DbSet<Centre> Centres => Set<Centre>();
@@ -32,6 +33,9 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterAttendee> RosterAttendees => Set<RosterAttendee>();
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
+
+    /// <summary>Data Protection keys, shared by every node so cookies, antiforgery tokens and circuits work on any.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using RegionalConsole.Data;
 using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
@@ -36,7 +37,18 @@ public static class FeatureSetup
         services.AddScoped<SyncService>();
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();
-        services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddSingleton<InProcessQueueNotifier>();
+        if (DatabaseSetup.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            // Several nodes may share the database: queue changes travel between them over LISTEN/NOTIFY.
+            services.AddSingleton<PostgresQueueNotifier>();
+            services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<PostgresQueueNotifier>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresQueueNotifier>());
+        }
+        else
+        {
+            services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<InProcessQueueNotifier>());
+        }
         return builder;
     }
 
