@@ -347,7 +347,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CentreCode", "Status");
 
-                    b.HasIndex("OrganiserCode", "ExternalId");
+                    b.HasIndex("OrganiserCode", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("Courses");
                 });

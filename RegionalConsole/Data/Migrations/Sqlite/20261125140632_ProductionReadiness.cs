@@ -5,11 +5,15 @@
 namespace RegionalConsole.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeys : Migration
+    public partial class ProductionReadiness : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses");
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -23,6 +27,12 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses",
+                columns: new[] { "OrganiserCode", "ExternalId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -30,6 +40,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses",
+                columns: new[] { "OrganiserCode", "ExternalId" });
         }
     }
 }

@@ -6,11 +6,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeys : Migration
+    public partial class ProductionReadiness : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses");
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -24,6 +28,12 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses",
+                columns: new[] { "OrganiserCode", "ExternalId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -31,6 +41,15 @@ namespace RegionalConsole.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_OrganiserCode_ExternalId",
+                table: "Courses",
+                columns: new[] { "OrganiserCode", "ExternalId" });
         }
     }
 }
