@@ -77,6 +77,35 @@ public sealed class TwoNodesOnPostgresTests(TwoNodes nodes) : IClassFixture<TwoN
         Assert.True(await nodes.First.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()), "the key ring lives in the shared database");
     }
 
+    [Fact(Skip = OnlyOnPostgres, SkipUnless = nameof(OnPostgres))]
+    public async Task ANodeWhoseListeningConnectionDropsReconnectsAndHearsLaterChanges()
+    {
+        const string Listeners = "FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'";
+        var old = await ListenersAsync($"SELECT COALESCE(MAX(pid), 0) {Listeners}");
+        var dropped = await ListenersAsync($"SELECT COUNT(pg_terminate_backend(pid)) {Listeners}");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (await ListenersAsync($"SELECT COUNT(*) {Listeners} AND pid > {old}") < 2 && watch.Elapsed < Patience)
+        {
+            await Task.Delay(100);
+        }
+
+        var heardOnSecond = Listen(nodes.Second, "63000");
+        var data = new QueueData(nodes.First);
+        var item = await data.AddAsync("63000", new DateTime(2026, 11, 23, 9, 0, 0));
+        await data.Service.ClaimAsync(await data.UserAsync("reviewer-63000-2"), item.Id);
+
+        Assert.Equal(2, dropped);
+        Assert.Equal(item.Id, (await heardOnSecond.WaitAsync(Patience)).ItemId);
+    }
+
+    private async Task<long> ListenersAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(nodes.First.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static Task<QueueChange> Listen(ConsoleAppFactory node, string centre)
     {
         var heard = new TaskCompletionSource<QueueChange>(TaskCreationOptions.RunContinuationsAsynchronously);
