@@ -59,6 +59,9 @@ public class ConsoleAppFactory : WebApplicationFactory<Program>
 
     public string DatabaseProvider => _database.Provider;
 
+    /// <summary>This host's database, for a second node on the same database (settings key ConnectionStrings:Console).</summary>
+    public string DatabaseConnectionString => _database.ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

@@ -93,7 +93,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
     public void Configure(EntityTypeBuilder<Course> b)
     {
         b.HasIndex(x => x.CourseNo).IsUnique();
-        b.HasIndex(x => new { x.OrganiserCode, x.ExternalId });
+        // Unique: two concurrent submissions with one externalId must not both become courses (nulls never collide).
+        b.HasIndex(x => new { x.OrganiserCode, x.ExternalId }).IsUnique();
         b.HasIndex(x => new { x.CentreCode, x.Status });
         b.HasOne(x => x.Organiser).WithMany().HasForeignKey(x => x.OrganiserCode);
         b.Property(x => x.CourseNo).HasMaxLength(20);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 
@@ -6,7 +7,7 @@ namespace RegionalConsole.Data;
 /// <summary>
 /// The console's database. Provider-specific subclasses exist only so that each provider keeps its own migrations.
 /// </summary>
-public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<County> Counties => Set<County>();
     public DbSet<Centre> Centres => Set<Centre>();
@@ -41,6 +42,9 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
     public DbSet<AccountPreferences> AccountPreferences => Set<AccountPreferences>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    /// <summary>Data Protection keys, shared by every node so cookies, antiforgery tokens and circuits work on any.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,16 +12,14 @@ public enum DatabaseProvider
 
 public static class DatabaseSetup
 {
+    /// <summary>One name for every node and every install path: keys are shared only between equal names.</summary>
+    private const string DataProtectionApplication = "RegionalConsole";
+
     /// <summary>Database:Provider and ConnectionStrings:Console (SPEC §12); SQLite under the data folder by default.</summary>
     public static IHostApplicationBuilder AddConsoleDatabase(this IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var providerText = config["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
-        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider '{providerText}' is not supported; use Sqlite or Postgres.");
-        }
+        var provider = ProviderFrom(config);
 
         var connectionString = config.GetConnectionString("Console");
         if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
@@ -35,16 +34,28 @@ public static class DatabaseSetup
         {
             services.AddDbContextFactory<SqliteConsoleDbContext>(o => ConfigureSqlite(o, connectionString));
             services.AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<SqliteConsoleDbContext>>();
+            services.AddDataProtection().SetApplicationName(DataProtectionApplication).PersistKeysToDbContext<SqliteConsoleDbContext>();
         }
         else
         {
             services.AddDbContextFactory<PostgresConsoleDbContext>(o => ConfigurePostgres(o, connectionString));
             services.AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<PostgresConsoleDbContext>>();
+            // Keys in the database: a cookie or circuit issued by one node is read by every other node.
+            services.AddDataProtection().SetApplicationName(DataProtectionApplication).PersistKeysToDbContext<PostgresConsoleDbContext>();
         }
 
         services.AddSingleton(new DatabaseInfo(provider, connectionString));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
+    }
+
+    /// <summary>Database:Provider, Sqlite when unset; other start-up code (the queue notifier) chooses by it too.</summary>
+    public static DatabaseProvider ProviderFrom(IConfiguration config)
+    {
+        var providerText = config["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        return Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider '{providerText}' is not supported; use Sqlite or Postgres.");
     }
 
     internal static string DefaultSqliteConnectionString(string contentRoot)

@@ -1,3 +1,4 @@
+using RegionalConsole.Data;
 using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Announcements;
 using RegionalConsole.Features.ApiClients;
@@ -53,7 +54,18 @@ public static class FeatureSetup
         services.AddScoped<JurisdictionService>();
         services.AddScoped<TeacherRecordService>();
         services.AddScoped<QueueService>();
-        services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddSingleton<InProcessQueueNotifier>();
+        if (DatabaseSetup.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            // Several nodes may share the database: queue changes travel between them over LISTEN/NOTIFY.
+            services.AddSingleton<PostgresQueueNotifier>();
+            services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<PostgresQueueNotifier>());
+            services.AddHostedService(sp => sp.GetRequiredService<PostgresQueueNotifier>());
+        }
+        else
+        {
+            services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<InProcessQueueNotifier>());
+        }
         services.AddSingleton(PreschoolOptions.From(builder.Configuration));
         services.AddSingleton<PreschoolExchangeService>();
         services.AddScoped<PreschoolRegistrationService>();

@@ -24,6 +24,8 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
     private readonly Institution[] _preschoolOrganisers =
         [.. organisers.Where(o => o.Type is InstitutionType.Preschool or InstitutionType.LocalGovernmentAgency)];
 
+    private int _drafts;
+
     public Course Next()
     {
         var (draft, organiser, submitted) = NextDraft();
@@ -71,7 +73,8 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
         var online = random.Next(10) == 0;
         var draft = new CourseDraft
         {
-            ExternalId = $"DEMO-{organiser.Code}-{random.Next(1_000_000):D6}",
+            // The serial keeps it unique per organiser (a database rule); the random part keeps the generated sequence.
+            ExternalId = $"DEMO-{organiser.Code}-{random.Next(1_000_000):D6}-{++_drafts}",
             OrganiserCode = organiser.Code,
             Title = title,
             Tags = tag is null ? [] : [tag],

@@ -82,11 +82,9 @@ public sealed class CourseIntakeService(
             return ApiProblems.Conflict($"開課單位 {organiser.Code} 的機關類型尚無轄管區域管理中心（轄管表無對應列），請洽系統管理者。");
         }
 
-        if (draft.ExternalId is { } externalId
-            && await db.Courses.AsNoTracking().Where(c => c.OrganiserCode == organiser.Code && c.ExternalId == externalId)
-                .Select(c => c.CourseNo).FirstOrDefaultAsync(ct) is { } existingNo)
+        if (await ExternalIdTakenAsync(db, organiser.Code, draft.ExternalId, ct) is { } taken)
         {
-            return ApiProblems.Conflict($"externalId「{externalId}」已登錄為課程 {existingNo}；修改請用 PUT /api/v1/courses/{existingNo}。");
+            return taken;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -112,31 +110,52 @@ public sealed class CourseIntakeService(
         };
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Courses.Add(course);
-        await db.SaveChangesAsync(ct);
-        course.AssignNumber();
-        var item = await reviewItems.CreateAsync(course, course.Versions[0], organiser.Name, now, ct);
-        db.ReviewItems.Add(item);
-        db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "CourseSubmitted", nameof(Course), course.CourseNo,
-            after: new { course.Title, course.CentreCode, Version = 1, report.CreditableMinutes }));
-        var answer = CourseAnswers.FromReport(report, course.CourseNo, centre, course.Status, item.DueDate, version: 1);
-        var location = $"/api/v1/courses/{course.CourseNo}";
-        IdempotencyReplay.Add(db, caller, idempotencyKey, "POST /api/v1/courses", 201, location, answer, json.Value.SerializerOptions, now);
+        ReviewItem item;
+        CourseAnswer answer;
+        string location;
         try
         {
+            db.Courses.Add(course);
+            await db.SaveChangesAsync(ct);
+            course.AssignNumber();
+            item = await reviewItems.CreateAsync(course, course.Versions[0], organiser.Name, now, ct);
+            db.ReviewItems.Add(item);
+            db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "CourseSubmitted", nameof(Course), course.CourseNo,
+                after: new { course.Title, course.CentreCode, Version = 1, report.CreditableMinutes }));
+            answer = CourseAnswers.FromReport(report, course.CourseNo, centre, course.Status, item.DueDate, version: 1);
+            location = $"/api/v1/courses/{course.CourseNo}";
+            IdempotencyReplay.Add(db, caller, idempotencyKey, "POST /api/v1/courses", 201, location, answer, json.Value.SerializerOptions, now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateException) when (idempotencyKey is not null)
+        catch (DbUpdateException)
         {
-            // A concurrent request with the same Idempotency-Key won: answer what it answered, store nothing twice.
+            // A concurrent request with the same Idempotency-Key or the same externalId won (both are unique in the
+            // database): answer what it answered, or the conflict; nothing is stored twice.
             await transaction.RollbackAsync(ct);
             await using var fresh = await contexts.CreateDbContextAsync(ct);
-            return await IdempotencyReplay.FindAsync(fresh, caller, idempotencyKey, "POST /api/v1/courses", ct) ?? throw new InvalidOperationException("Idempotency conflict without a stored answer.");
+            return await IdempotencyReplay.FindAsync(fresh, caller, idempotencyKey, "POST /api/v1/courses", ct)
+                ?? await ExternalIdTakenAsync(fresh, organiser.Code, draft.ExternalId, ct)
+                ?? throw new InvalidOperationException("A submission conflicted with neither an idempotency key nor an externalId.");
         }
 
         notifier.Publish(new QueueChange(item.CentreCode, ReviewKind.Course, item.Id, QueueChange.Submitted));
         return Results.Created(location, answer);
+    }
+
+    /// <summary>A conflict naming the course that already carries this organiser's externalId, if one does.</summary>
+    private static async Task<IResult?> ExternalIdTakenAsync(ConsoleDbContext db, string organiserCode, string? externalId, CancellationToken ct)
+    {
+        if (externalId is null)
+        {
+            return null;
+        }
+
+        var existingNo = await db.Courses.AsNoTracking().Where(c => c.OrganiserCode == organiserCode && c.ExternalId == externalId)
+            .Select(c => c.CourseNo).FirstOrDefaultAsync(ct);
+        return existingNo is null
+            ? null
+            : ApiProblems.Conflict($"externalId「{externalId}」已登錄為課程 {existingNo}；修改請用 PUT /api/v1/courses/{existingNo}。");
     }
 
     public async Task<IResult> GetAsync(ApiCaller caller, string courseNo, CancellationToken ct)

@@ -23,6 +23,25 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Account", b =>
                 {
                     b.Property<int>("Id")
@@ -449,7 +468,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CentreCode", "Status");
 
-                    b.HasIndex("OrganiserCode", "ExternalId");
+                    b.HasIndex("OrganiserCode", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("Courses");
                 });

@@ -17,6 +17,23 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Account", b =>
                 {
                     b.Property<int>("Id")
@@ -429,7 +446,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CentreCode", "Status");
 
-                    b.HasIndex("OrganiserCode", "ExternalId");
+                    b.HasIndex("OrganiserCode", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("Courses");
                 });

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+using Npgsql;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+
+namespace RegionalConsole.Features.Queues;
+
+/// <summary>
+/// Queue changes across every node on one PostgreSQL database: each change is delivered to this node's listeners at
+/// once and sent to the other nodes with NOTIFY; a dedicated connection LISTENs and hands their changes to this
+/// node's listeners. A node ignores its own notifications (it delivered them already). Notifications are a hint to
+/// reload, not a record: one lost while a connection is down costs a stale queue until the next change, never data.
+/// </summary>
+public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNotifier
+{
+    public const string ChannelName = "rc_queue_changes";
+
+    private static readonly TimeSpan[] ReconnectDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+
+    private readonly InProcessQueueNotifier _local;
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly ILogger<PostgresQueueNotifier> _logger;
+    private readonly string _node = Guid.NewGuid().ToString("N")[..12];
+    private readonly Channel<QueueChange> _outbox = Channel.CreateBounded<QueueChange>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public PostgresQueueNotifier(DatabaseInfo database, InProcessQueueNotifier local, ILogger<PostgresQueueNotifier> logger)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _local = local;
+        _logger = logger;
+        // Its own small pool: the listener holds one connection for the node's lifetime, outside the EF pool.
+        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 30, MaxPoolSize = 4, MinPoolSize = 0 };
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    /// <summary>Completes once this node listens, so a test (or a health probe) knows other nodes' changes reach it.</summary>
+    public Task Listening => _listening.Task;
+
+    public void Publish(QueueChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _local.Publish(change);
+        _outbox.Writer.TryWrite(change);
+    }
+
+    public IDisposable Subscribe(string centreCode, Func<QueueChange, Task> listener) => _local.Subscribe(centreCode, listener);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(ListenAsync(stoppingToken), SendAsync(stoppingToken));
+
+    private async Task ListenAsync(CancellationToken ct)
+    {
+        var attempt = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await _dataSource.OpenConnectionAsync(ct);
+                connection.Notification += (_, e) => Receive(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(ct);
+                }
+
+                attempt = 0;
+                _listening.TrySetResult();
+                while (!ct.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // A dropped connection or a restarting server must not end the listener: reconnect.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                var delay = ReconnectDelays[Math.Min(attempt++, ReconnectDelays.Length - 1)];
+                LogListenerLost(_logger, e, delay.TotalMilliseconds);
+                await Task.Delay(delay, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task SendAsync(CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var change in _outbox.Reader.ReadAllAsync(ct))
+            {
+                var payload = JsonSerializer.Serialize(new Wire(_node, change.CentreCode, change.Kind, change.ItemId, change.What), WireJson.Default.Wire);
+                try
+                {
+                    await using var notify = _dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
+                    notify.Parameters.AddWithValue("channel", ChannelName);
+                    notify.Parameters.AddWithValue("payload", payload);
+                    await notify.ExecuteNonQueryAsync(ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+#pragma warning disable CA1031 // Other nodes miss one reload hint; the change itself is saved. Keep sending.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    LogSendFailed(_logger, e, change.CentreCode, change.What);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void Receive(string payload)
+    {
+        Wire? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(payload, WireJson.Default.Wire);
+        }
+        catch (JsonException e)
+        {
+            LogBadPayload(_logger, e);
+            return;
+        }
+
+        if (wire is null || wire.Node == _node)
+        {
+            return;
+        }
+
+        _local.Publish(new QueueChange(wire.Centre, wire.Kind, wire.Item, wire.What));
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _dataSource.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue change listener lost its PostgreSQL connection; reconnecting in {DelayMs} ms.")]
+    private static partial void LogListenerLost(ILogger logger, Exception exception, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell other nodes about '{What}' in centre {Centre}.")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string centre, string what);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a queue notification that is not a queue change.")]
+    private static partial void LogBadPayload(ILogger logger, Exception exception);
+
+    /// <summary>The notification: short keys, well under PostgreSQL's 8,000-byte payload limit.</summary>
+    internal sealed record Wire(
+        [property: JsonPropertyName("n")] string Node,
+        [property: JsonPropertyName("c")] string Centre,
+        [property: JsonPropertyName("k")] ReviewKind Kind,
+        [property: JsonPropertyName("i")] int Item,
+        [property: JsonPropertyName("w")] string What);
+}
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(PostgresQueueNotifier.Wire))]
+internal sealed partial class WireJson : JsonSerializerContext;
