@@ -129,25 +129,30 @@ public sealed class AnnouncementService(IDbContextFactory<ConsoleDbContext> cont
             return new SharingResult(SharingStatus.Invalid, Errors: errors);
         }
 
-        var announcement = new Announcement
+        // The announcement and its audit entry commit together (the entry needs the new id, hence two saves).
+        var id = await contexts.InTransactionAsync(async (tx, token) =>
         {
-            Title = title,
-            Body = body,
-            AudienceCentres = [.. audience!],
-            PublisherScope = user.Role == ConsoleRole.Supervisor ? user.Scope.SupervisorScope : null,
-            PublishedById = user.AccountId,
-            PublishedByName = user.DisplayName,
-            PublishAt = publishAt,
-            ExpiresAt = draft.ExpiresAt,
-            CreatedAt = now,
-        };
-        db.Announcements.Add(announcement);
-        await db.SaveChangesAsync(ct);
-        db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "AnnouncementPublish", nameof(Announcement),
-            announcement.Id.ToString(CultureInfo.InvariantCulture),
-            after: new { announcement.Title, announcement.AudienceCentres, announcement.PublishAt, announcement.ExpiresAt }));
-        await db.SaveChangesAsync(ct);
-        return new SharingResult(SharingStatus.Done, announcement.Id);
+            var announcement = new Announcement
+            {
+                Title = title,
+                Body = body,
+                AudienceCentres = [.. audience!],
+                PublisherScope = user.Role == ConsoleRole.Supervisor ? user.Scope.SupervisorScope : null,
+                PublishedById = user.AccountId,
+                PublishedByName = user.DisplayName,
+                PublishAt = publishAt,
+                ExpiresAt = draft.ExpiresAt,
+                CreatedAt = now,
+            };
+            tx.Announcements.Add(announcement);
+            await tx.SaveChangesAsync(token);
+            tx.AuditLog.Add(AuditEntry.Create(now, user.UserName, "AnnouncementPublish", nameof(Announcement),
+                announcement.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { announcement.Title, announcement.AudienceCentres, announcement.PublishAt, announcement.ExpiresAt }));
+            await tx.SaveChangesAsync(token);
+            return announcement.Id;
+        }, ct);
+        return new SharingResult(SharingStatus.Done, id);
     }
 
     public async Task<SharingResult> DeleteAsync(ConsoleUser user, int id, CancellationToken ct = default)

@@ -75,26 +75,32 @@ public sealed class SharedFileService(IDbContextFactory<ConsoleDbContext> contex
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var file = new SharedFile
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // The file and its audit entry commit together (the entry needs the new id, hence two saves).
+        var id = await contexts.InTransactionAsync(async (tx, token) =>
         {
-            FileName = name.Length > 255 ? name[^255..] : name,
-            ContentType = contentType,
-            Size = bytes.Length,
-            Content = bytes,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim()[..Math.Min(description.Trim().Length, 500)],
-            AudienceCentres = [.. audience],
-            PublisherScope = user.Role == ConsoleRole.Supervisor ? user.Scope.SupervisorScope : null,
-            UploadedById = user.AccountId,
-            UploadedByName = user.DisplayName,
-            UploadedAt = now,
-        };
-        db.SharedFiles.Add(file);
-        await db.SaveChangesAsync(ct);
-        db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "SharedFileUpload", nameof(SharedFile), file.Id.ToString(CultureInfo.InvariantCulture),
-            after: new { file.FileName, file.Size, file.Sha256, file.AudienceCentres }));
-        await db.SaveChangesAsync(ct);
-        return new UploadResult(SharingStatus.Done, Id: file.Id);
+            var file = new SharedFile
+            {
+                FileName = name.Length > 255 ? name[^255..] : name,
+                ContentType = contentType,
+                Size = bytes.Length,
+                Content = bytes,
+                Sha256 = sha256,
+                Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim()[..Math.Min(description.Trim().Length, 500)],
+                AudienceCentres = [.. audience],
+                PublisherScope = user.Role == ConsoleRole.Supervisor ? user.Scope.SupervisorScope : null,
+                UploadedById = user.AccountId,
+                UploadedByName = user.DisplayName,
+                UploadedAt = now,
+            };
+            tx.SharedFiles.Add(file);
+            await tx.SaveChangesAsync(token);
+            tx.AuditLog.Add(AuditEntry.Create(now, user.UserName, "SharedFileUpload", nameof(SharedFile), file.Id.ToString(CultureInfo.InvariantCulture),
+                after: new { file.FileName, file.Size, file.Sha256, file.AudienceCentres }));
+            await tx.SaveChangesAsync(token);
+            return file.Id;
+        }, ct);
+        return new UploadResult(SharingStatus.Done, Id: id);
     }
 
     /// <summary>The file, or null when it does not exist or is not addressed to the person (both answer 404).</summary>
@@ -127,12 +133,13 @@ public sealed class SharedFileService(IDbContextFactory<ConsoleDbContext> contex
             return new SharingResult(SharingStatus.Forbidden);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SharedFiles.Where(f => f.Id == id).ExecuteDeleteAsync(ct);
-        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "SharedFileDelete", nameof(SharedFile),
-            id.ToString(CultureInfo.InvariantCulture), before: new { file.FileName, file.Size, file.Sha256, file.AudienceCentres }));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await contexts.InTransactionAsync(async (tx, token) =>
+        {
+            await tx.SharedFiles.Where(f => f.Id == id).ExecuteDeleteAsync(token);
+            tx.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "SharedFileDelete", nameof(SharedFile),
+                id.ToString(CultureInfo.InvariantCulture), before: new { file.FileName, file.Size, file.Sha256, file.AudienceCentres }));
+            return await tx.SaveChangesAsync(token);
+        }, ct);
         return new SharingResult(SharingStatus.Done, id);
     }
 
