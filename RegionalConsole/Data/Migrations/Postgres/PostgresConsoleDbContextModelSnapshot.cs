@@ -316,19 +316,25 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<int>("CourseId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NotificationChannel")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime?>("NotifiedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("ReasonCategory")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("Recipients")
                         .HasColumnType("integer");
@@ -336,9 +342,17 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("SubmittedDate")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("SubmittedDate", "ReasonCategory");
 
                     b.ToTable("Cancellations");
                 });
@@ -679,6 +693,56 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.ToTable("ExchangeSentRecords");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.HourRuling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CountsToward")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CountyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.PrimitiveCollection<List<string>>("CourseKeywords")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HourRulings");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ClientName")
@@ -966,6 +1030,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<decimal>("Hours")
                         .HasColumnType("numeric");
 
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NationalId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -980,6 +1047,47 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("RosterId");
 
                     b.ToTable("RosterAttendees");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AttendeeIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RosterId");
+
+                    b.ToTable("RosterChecks");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ScheduleSegment", b =>
@@ -1340,6 +1448,17 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.Cancellation", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Course", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Institution", "Organiser")
@@ -1407,6 +1526,15 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Roster", null)
                         .WithMany("Attendees")
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany("Checks")
                         .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1480,6 +1608,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
             modelBuilder.Entity("RegionalConsole.Data.Entities.Roster", b =>
                 {
                     b.Navigation("Attendees");
+
+                    b.Navigation("Checks");
                 });
 #pragma warning restore 612, 618
         }

@@ -298,7 +298,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<int>("CourseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NotificationChannel")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("NotifiedAt")
@@ -306,10 +310,12 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonCategory")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Recipients")
@@ -318,9 +324,17 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedDate")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("SubmittedDate", "ReasonCategory");
 
                     b.ToTable("Cancellations");
                 });
@@ -649,6 +663,54 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.ToTable("ExchangeSentRecords");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.HourRuling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountsToward")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CourseKeywords")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HourRulings");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ClientName")
@@ -928,6 +990,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<double>("Hours")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NationalId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -942,6 +1007,45 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("RosterId");
 
                     b.ToTable("RosterAttendees");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttendeeIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RosterId");
+
+                    b.ToTable("RosterChecks");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ScheduleSegment", b =>
@@ -1288,6 +1392,17 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.Cancellation", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Course", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Institution", "Organiser")
@@ -1355,6 +1470,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Roster", null)
                         .WithMany("Attendees")
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany("Checks")
                         .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1428,6 +1552,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
             modelBuilder.Entity("RegionalConsole.Data.Entities.Roster", b =>
                 {
                     b.Navigation("Attendees");
+
+                    b.Navigation("Checks");
                 });
 #pragma warning restore 612, 618
         }
