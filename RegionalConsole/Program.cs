@@ -4,6 +4,7 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Seeding;
 using RegionalConsole.Features;
 using RegionalConsole.Features.Api;
+using RegionalConsole.Features.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleDatabase();
@@ -25,6 +26,7 @@ await app.Services.PrepareDatabaseAsync();
 app.UseConsolePipeline();
 app.MapConsoleAuthEndpoints();
 app.MapConsoleApi().MapFeatureEndpoints();
+app.MapExportEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

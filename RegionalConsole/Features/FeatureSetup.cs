@@ -2,8 +2,11 @@ using RegionalConsole.Features.ApiClients;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Dashboard;
+using RegionalConsole.Features.Exports;
+using RegionalConsole.Features.Oversight;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
+using RegionalConsole.Features.Statistics;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Terms;
@@ -37,6 +40,9 @@ public static class FeatureSetup
         services.AddScoped<ApiClientService>();
         services.AddScoped<QueueService>();
         services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddScoped<StatisticsService>();
+        services.AddScoped<CourseListExport>();
+        services.AddScoped<OversightService>();
         return builder;
     }
 
