@@ -65,7 +65,7 @@ public sealed partial class StatisticsService
             .Select(g => new { County = g.Key, Records = g.Count(), Hours = g.Sum(r => r.Hours) })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.County, StringComparer.Ordinal)
-            .Select(r => new CountyHoursRow(r.County, CountyName(r.County), r.Records, r.Hours))];
+            .Select(r => new CountyHoursRow(r.County, CountyName(r.County), r.Records, Hours(r.Hours)))];
     }
 
     /// <summary>Hours issued in the period to teachers serving at a preschool (教保服務人員), by the preschool's county (SPEC §7).</summary>
@@ -92,7 +92,7 @@ public sealed partial class StatisticsService
                 })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.County, StringComparer.Ordinal)
-            .Select(r => new PreschoolHoursRow(r.County, CountyName(r.County), r.Teachers, r.Records, r.Hours))];
+            .Select(r => new PreschoolHoursRow(r.County, CountyName(r.County), r.Teachers, r.Records, Hours(r.Hours)))];
     }
 
     /// <summary>
@@ -141,6 +141,9 @@ public sealed partial class StatisticsService
                    item != null ? item.Decisions.OrderByDescending(d => d.DecidedAt).Select(d => d.Reason).FirstOrDefault() : null,
                    item != null ? item.DecidedDate : null);
     }
+
+    /// <summary>Hours to two places: SQLite sums them as floating point, so the last digits are noise.</summary>
+    private static decimal Hours(decimal sum) => Math.Round(sum, 2);
 
     private static string CountyName(string code) => Counties.Names.GetValueOrDefault(code, code);
 }
