@@ -19,18 +19,19 @@ public sealed record CourseListRow(
     int EnrolledCount,
     DateTime CreatedAt);
 
-/// <summary>The courses starting in a statistics period in the centres of a scope, streamed in course-number order.</summary>
+/// <summary>The courses starting in a statistics period in the centres of a scope, streamed in the order they were registered.</summary>
 public sealed class CourseListExport(IDbContextFactory<ConsoleDbContext> contexts)
 {
     public async IAsyncEnumerable<CourseListRow> RowsAsync(StatisticsScope scope, [EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
         DateOnly from = scope.Filter.From, until = scope.Filter.Until;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = db.Courses.AsNoTracking()
-            .Where(c => codes.Contains(c.CentreCode) && c.StartDate >= from && c.StartDate < until)
-            .OrderBy(c => c.CourseNo)
+        // Registration (id) order: within a year it is course-number order (Course.AssignNumber), and reading by id
+        // streams without first sorting the whole period.
+        var rows = db.Courses.AsNoTracking().InCentres(scope)
+            .Where(c => c.StartDate >= from && c.StartDate < until)
+            .OrderBy(c => c.Id)
             .Select(c => new CourseListRow(c.CourseNo, c.CentreCode, c.OrganiserCode, c.Organiser!.Name, c.Title,
                 c.StartDate, c.EndDate, c.Status, c.EnrolledCount, c.CreatedAt))
             .AsAsyncEnumerable();

@@ -7,7 +7,8 @@ namespace RegionalConsole.Features.Statistics;
 public sealed record StatisticsCentre(string Code, string Name, string? CountyCode);
 
 /// <summary>The centres a filter resolves to for one person; statistics read only these (SPEC §1).</summary>
-public sealed record StatisticsScope(StatisticsFilter Filter, IReadOnlyList<StatisticsCentre> Centres)
+/// <param name="AllCentres">Every centre there is (an administrator, unfiltered): queries then need no centre condition.</param>
+public sealed record StatisticsScope(StatisticsFilter Filter, IReadOnlyList<StatisticsCentre> Centres, bool AllCentres = false)
 {
     public IReadOnlyList<string> Codes { get; } = [.. Centres.Select(c => c.Code)];
 

@@ -15,15 +15,14 @@ public sealed partial class StatisticsService
     public async Task<List<TagCountRow>> TagsAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var counts = await (
                 from r in db.TagReviews
                 where r.State == TagReviewState.Confirmed || r.State == TagReviewState.Added
                 join v in db.CourseVersions on r.CourseVersionId equals v.Id
-                join c in db.Courses on v.CourseId equals c.Id
-                where v.VersionNo == c.CurrentVersionNo && codes.Contains(c.CentreCode)
+                join c in db.Courses.InCentres(scope) on v.CourseId equals c.Id
+                where v.VersionNo == c.CurrentVersionNo
                       && c.StartDate >= start && c.StartDate < until && c.Status != CourseStatus.Cancelled
                 group c by r.TagName into g
                 select new { TagName = g.Key, Courses = g.Count() })
@@ -37,13 +36,12 @@ public sealed partial class StatisticsService
     public async Task<List<CancellationReasonRow>> CancellationsAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
         DateTime start = scope.Filter.FromUtc, until = scope.Filter.UntilUtc;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await (
                 from x in db.Cancellations
-                join c in db.Courses on x.CourseId equals c.Id
-                where codes.Contains(c.CentreCode) && x.SubmittedAt >= start && x.SubmittedAt < until
+                join c in db.Courses.InCentres(scope) on x.CourseId equals c.Id
+                where x.SubmittedAt >= start && x.SubmittedAt < until
                 group x by x.ReasonCategory into g
                 select new { Reason = g.Key, Count = g.Count(), Recipients = g.Sum(x => x.Recipients ?? 0) })
             .ToListAsync(ct);
@@ -55,12 +53,11 @@ public sealed partial class StatisticsService
     public async Task<List<CountyHoursRow>> CountyHoursAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var rows = await db.StudyRecords
-            .Where(r => r.IssuedDate >= start && r.IssuedDate < until && codes.Contains(r.CentreCode) && (county == null || r.CountyCode == county))
+        var rows = await db.StudyRecords.InCentres(scope)
+            .Where(r => r.IssuedDate >= start && r.IssuedDate < until && (county == null || r.CountyCode == county))
             .GroupBy(r => r.CountyCode)
             .Select(g => new { County = g.Key, Records = g.Count(), Hours = g.Sum(r => r.Hours) })
             .ToListAsync(ct);
@@ -72,13 +69,12 @@ public sealed partial class StatisticsService
     public async Task<List<PreschoolHoursRow>> PreschoolHoursAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await (
-                from r in db.StudyRecords
-                where r.IssuedDate >= start && r.IssuedDate < until && codes.Contains(r.CentreCode)
+                from r in db.StudyRecords.InCentres(scope)
+                where r.IssuedDate >= start && r.IssuedDate < until
                 join t in db.Teachers on r.NationalId equals t.NationalId
                 join i in db.Institutions on t.ServingInstitutionCode equals i.Code
                 where i.Type == InstitutionType.Preschool && (county == null || i.CountyCode == county)
@@ -124,14 +120,13 @@ public sealed partial class StatisticsService
 
     private static IQueryable<CaseFileRow> CaseFileQuery(Data.ConsoleDbContext db, StatisticsScope scope)
     {
-        var codes = scope.Codes;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
         // The segment index on classification holds only mixed and under-discussion segments: a few percent of all.
         return from s in db.ScheduleSegments.AsNoTracking()
                where s.Classification == SegmentClassification.Mixed || s.Classification == SegmentClassification.UnderDiscussion
                join v in db.CourseVersions on s.CourseVersionId equals v.Id
-               join c in db.Courses on v.CourseId equals c.Id
-               where codes.Contains(c.CentreCode) && v.StartDate >= start && v.StartDate < until
+               join c in db.Courses.InCentres(scope) on v.CourseId equals c.Id
+               where v.StartDate >= start && v.StartDate < until
                let item = db.ReviewItems.Where(i => i.CourseId == c.Id && i.CourseVersionId == v.Id && i.Kind == ReviewKind.Course)
                    .OrderByDescending(i => i.Id).FirstOrDefault()
                orderby c.CourseNo, v.VersionNo, s.Index

@@ -55,7 +55,8 @@ public sealed partial class StatisticsService(
             }
         }
 
-        return new StatisticsScope(filter, centres);
+        return new StatisticsScope(filter, centres,
+            AllCentres: user.Role == ConsoleRole.Administrator && filter.Centre is null && filter.County is null);
     }
 
     /// <summary>Every statistic of the page, for the whole-page workbook.</summary>
@@ -75,10 +76,9 @@ public sealed partial class StatisticsService(
     public async Task<List<BacklogRow>> BacklogAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Centre, kind, outcome and due date lead the queue index: this reads the index only.
-        var groups = await db.ReviewItems.Where(i => codes.Contains(i.CentreCode) && i.Outcome == null)
+        var groups = await db.ReviewItems.InCentres(scope).Where(i => i.Outcome == null)
             .GroupBy(i => new { i.CentreCode, i.DueDate })
             .Select(g => new { g.Key.CentreCode, g.Key.DueDate, Count = g.Count() })
             .ToListAsync(ct);
@@ -134,20 +134,52 @@ public sealed partial class StatisticsService(
         return rows;
     }
 
+    private (StatisticsScope Scope, List<DecidedGroup> Groups)? _decided;
+
     private sealed record DecidedGroup(string CentreCode, DateOnly SubmittedDate, DateOnly DueDate, DateOnly DecidedDate, int Count);
 
     /// <summary>Decided courses and rosters in the period, counted per centre, submission, due and decision date.</summary>
     private async Task<List<DecidedGroup>> DecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var codes = scope.Codes;
+        // Compliance and working days read the same groups: one query per scope and request.
+        if (_decided is { } cached && cached.Scope == scope)
+        {
+            return cached.Groups;
+        }
+
         DateOnly? from = scope.Filter.From, until = scope.Filter.Until;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var groups = await db.ReviewItems
-            .Where(i => codes.Contains(i.CentreCode) && SlaKinds.Contains(i.Kind) && i.DecidedDate >= from && i.DecidedDate < until)
-            .GroupBy(i => new { i.CentreCode, i.SubmittedDate, i.DueDate, i.DecidedDate })
+        // Grouped in the statistics index's column order, so SQLite groups as it reads the index.
+        var groups = await db.ReviewItems.InCentres(scope)
+            .Where(i => i.DecidedDate >= from && i.DecidedDate < until && SlaKinds.Contains(i.Kind))
+            .GroupBy(i => new { i.DecidedDate, i.CentreCode, i.SubmittedDate, i.DueDate })
             .Select(g => new { g.Key.CentreCode, g.Key.SubmittedDate, g.Key.DueDate, g.Key.DecidedDate, Count = g.Count() })
             .ToListAsync(ct);
-        return [.. groups.Select(g => new DecidedGroup(g.CentreCode, g.SubmittedDate, g.DueDate, g.DecidedDate!.Value, g.Count))];
+        var result = groups.Select(g => new DecidedGroup(g.CentreCode, g.SubmittedDate, g.DueDate, g.DecidedDate!.Value, g.Count)).ToList();
+        _decided = (scope, result);
+        return result;
+    }
+}
+
+/// <summary>The centre condition of a statistics query, left out when the scope is every centre.</summary>
+internal static class StatisticsScopeQueries
+{
+    public static IQueryable<ReviewItem> InCentres(this IQueryable<ReviewItem> items, StatisticsScope scope)
+    {
+        var codes = scope.Codes;
+        return scope.AllCentres ? items : items.Where(i => codes.Contains(i.CentreCode));
+    }
+
+    public static IQueryable<Course> InCentres(this IQueryable<Course> courses, StatisticsScope scope)
+    {
+        var codes = scope.Codes;
+        return scope.AllCentres ? courses : courses.Where(c => codes.Contains(c.CentreCode));
+    }
+
+    public static IQueryable<StudyRecord> InCentres(this IQueryable<StudyRecord> records, StatisticsScope scope)
+    {
+        var codes = scope.Codes;
+        return scope.AllCentres ? records : records.Where(r => codes.Contains(r.CentreCode));
     }
 }
