@@ -14,6 +14,9 @@ using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Rosters;
 using RegionalConsole.Features.Rulings;
+using RegionalConsole.Features.Exports;
+using RegionalConsole.Features.Oversight;
+using RegionalConsole.Features.Statistics;
 using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Teachers;
@@ -81,6 +84,10 @@ public static class FeatureSetup
         services.AddScoped<AnnouncementService>();
         services.AddScoped<SharedFileService>();
         services.AddScoped<ProfileService>();
+        services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
+        services.AddScoped<StatisticsService>();
+        services.AddScoped<CourseListExport>();
+        services.AddScoped<OversightService>();
         return builder;
     }
 
@@ -97,5 +104,6 @@ public static class FeatureSetup
     public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) =>
         app.MapPreschoolEndpoints()
             .MapTeacherExport()
-            .MapSharedFileEndpoints();
+            .MapSharedFileEndpoints()
+            .MapExportEndpoints();
 }

@@ -987,6 +987,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("CentreCode", "Kind", "DecidedAt")
                         .HasDatabaseName("IX_ReviewItems_Decided");
 
+                    b.HasIndex("DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind")
+                        .HasDatabaseName("IX_ReviewItems_Statistics");
+
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
 
                     b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
@@ -1134,6 +1137,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CourseVersionId");
+
+                    b.HasIndex("Classification", "CourseVersionId")
+                        .HasDatabaseName("IX_ScheduleSegments_CaseFile")
+                        .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 
                     b.ToTable("ScheduleSegments");
                 });
@@ -1307,6 +1314,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
+
+                    b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
+                        .HasDatabaseName("IX_StudyRecords_Statistics");
 
                     b.ToTable("StudyRecords");
                 });

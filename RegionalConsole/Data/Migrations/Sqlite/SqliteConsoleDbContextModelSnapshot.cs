@@ -951,6 +951,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("CentreCode", "Kind", "DecidedAt")
                         .HasDatabaseName("IX_ReviewItems_Decided");
 
+                    b.HasIndex("DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind")
+                        .HasDatabaseName("IX_ReviewItems_Statistics");
+
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
 
                     b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
@@ -1090,6 +1093,10 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CourseVersionId");
+
+                    b.HasIndex("Classification", "CourseVersionId")
+                        .HasDatabaseName("IX_ScheduleSegments_CaseFile")
+                        .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 
                     b.ToTable("ScheduleSegments");
                 });
@@ -1255,6 +1262,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
+
+                    b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
+                        .HasDatabaseName("IX_StudyRecords_Statistics");
 
                     b.ToTable("StudyRecords");
                 });

@@ -1,0 +1,69 @@
+using Bunit;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Features.Oversight;
+using RegionalConsole.Features.Queues;
+using RegionalConsole.Features.Statistics;
+using RegionalConsole.Tests.Support;
+
+namespace RegionalConsole.Tests.Features.Statistics;
+
+public sealed class StatisticsComponentTests : ComponentTestContext
+{
+    private static readonly StatisticsFilter Filter = new(115, 3, 5, County: "09020");
+
+    [Fact]
+    public void AStatisticDownloadsItsOwnTableWithThePagesFilter()
+    {
+        var panel = Render<StatPanel>(p => p.Add(x => x.Key, "county-hours").Add(x => x.Title, "各縣市核發研習時數").Add(x => x.Filter, Filter)
+            .Add(x => x.Table, "<table data-testid=\"numbers\"></table>"));
+
+        Assert.Equal("/exports/statistics/county-hours.xlsx?year=115&from=3&to=5&county=09020",
+            panel.Find("[data-testid=stat-county-hours-download]").GetAttribute("href"));
+        Assert.NotNull(panel.Find("[data-testid=numbers]"));
+    }
+
+    [Fact]
+    public void AStatisticWithoutNumbersSaysSoInsteadOfDrawingAnEmptyChart()
+    {
+        var panel = Render<StatPanel>(p => p.Add(x => x.Key, "tags").Add(x => x.Title, "屬性標籤").Add(x => x.Filter, Filter).Add(x => x.Empty, true)
+            .Add(x => x.Table, "<table data-testid=\"numbers\"></table>"));
+
+        Assert.Equal(Text["StatNoData"].Value, panel.Find("[data-testid=stat-tags-empty]").TextContent);
+        Assert.Empty(panel.FindAll("[data-testid=numbers]"));
+    }
+
+    [Fact]
+    public void TheFilterBarOffersTheCountiesOfTheCentresThePersonMayRead()
+    {
+        RenderPopoverProvider();
+        StatisticsCentre[] centres = [new("63000", "臺北市教師研習中心", "63000"), new("09020", "金門縣教師研習中心", "09020"), new("NATIONAL", "全國", null)];
+
+        var bar = Render<StatisticsFilterBar>(p => p.Add(x => x.Filter, Filter).Add(x => x.Centres, centres));
+
+        Assert.NotNull(bar.Find("[data-testid=statistics-centre]"));
+        Assert.NotNull(bar.Find("[data-testid=statistics-county]"));
+    }
+
+    [Fact]
+    public void AnOversightCardDrillsDownToTheCentresQueueAndShowsUnassignedWork()
+    {
+        var centre = new CentreOversight(new BacklogRow("09020", "金門縣教師研習中心", 4, 2, 3),
+            [new CompliancePoint(115, 11, 10, 9)], [new ReviewerLoad("陳怡君", 5, 2), new ReviewerLoad(null, 4, 1)]);
+
+        var card = Render<OversightCentreCard>(p => p.Add(x => x.Centre, centre));
+
+        Assert.Equal("/queues/course?centre=09020", card.Find("[data-testid=oversight-09020-queue]").GetAttribute("href"));
+        Assert.Equal("9", card.Find("[data-testid=oversight-backlog]").TextContent);
+        Assert.Equal("3", card.Find("[data-testid=oversight-overdue]").TextContent);
+        Assert.Contains(Text["OversightUnassigned"].Value, card.Find("[data-testid=oversight-load]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("90", card.Find("[data-testid=oversight-trend]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheQueueExportLinkCarriesTheGridsFilters()
+    {
+        var href = QueueExportButton.Href("63000", ReviewKind.Roster, new QueueFilter { State = QueueState.Overdue, HasErrors = true, Search = "繪本 研習" });
+
+        Assert.Equal("/exports/queues/roster.xlsx?centre=63000&state=Overdue&assignee=Anyone&errors=true&search=%E7%B9%AA%E6%9C%AC%20%E7%A0%94%E7%BF%92", href);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Worksheets;
+
+namespace RegionalConsole.Features.Exports;
+
+/// <summary>
+/// Writes a large sheet row by row to a stream with SpreadCheetah: memory stays flat however many rows there are
+/// (ClosedXML would build the whole workbook first; STYLE.md). Any area exports through it: give it the columns and
+/// an <see cref="IAsyncEnumerable{T}"/> of rows (an EF query's AsAsyncEnumerable) — queues, course lists, the
+/// cancellation register, rosters.
+/// </summary>
+public static class StreamingExport
+{
+    /// <summary>Writes the header row (frozen, with a filter) and every row; returns how many rows were written.</summary>
+    public static async Task<int> WriteAsync<T>(Stream output, string sheetName, IReadOnlyList<ExportColumn<T>> columns,
+        IAsyncEnumerable<T> rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        await using var stream = new AsyncWriteStream(output);
+        var count = await WriteSheetAsync(stream, sheetName, columns, rows, ct);
+        await stream.FlushPendingAsync(ct);
+        return count;
+    }
+
+    private static async Task<int> WriteSheetAsync<T>(Stream output, string sheetName, IReadOnlyList<ExportColumn<T>> columns,
+        IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, new SpreadCheetahOptions { BufferSize = 1 << 16 }, ct);
+        var options = new WorksheetOptions
+        {
+            FrozenRows = 1,
+            AutoFilter = new AutoFilterOptions($"A1:{ExportColumns.Letter(columns.Count)}1"),
+        };
+        for (var c = 0; c < columns.Count; c++)
+        {
+            options.Column(c + 1).Width = columns[c].Width;
+        }
+
+        await spreadsheet.StartWorksheetAsync(sheetName, options, ct);
+        var header = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Fill = { Color = System.Drawing.Color.FromArgb(0xE8, 0xEE, 0xF4) } });
+        var styles = columns.Select(c => c.NumberFormat is { } format
+            ? spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(format) })
+            : null).ToArray();
+
+        var cells = new Cell[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            cells[c] = new Cell(columns[c].Header, header);
+        }
+
+        await spreadsheet.AddRowAsync(cells, ct);
+        var count = 0;
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                cells[c] = CellOf(columns[c], columns[c].Value(row), styles[c]);
+            }
+
+            await spreadsheet.AddRowAsync(cells, ct);
+            count++;
+        }
+
+        await spreadsheet.FinishAsync(ct);
+        return count;
+    }
+
+    private static Cell CellOf<T>(ExportColumn<T> column, object? value, StyleId? style) => value switch
+    {
+        null => new Cell(),
+        // Text columns are written as strings whatever the value: "0123" and "115/11/25" must not become numbers.
+        _ when column.Kind == ExportCellKind.Text => new Cell(Convert.ToString(value, CultureInfo.InvariantCulture)),
+        int n => new Cell(n, style),
+        long n => new Cell(n, style),
+        decimal d => new Cell(d, style),
+        double d => new Cell(d, style),
+        _ => new Cell(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+}
