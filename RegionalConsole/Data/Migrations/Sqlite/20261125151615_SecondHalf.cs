@@ -269,6 +269,22 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_Statistics",
+                table: "StudyRecords",
+                columns: new[] { "CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments",
+                columns: new[] { "Classification", "CourseVersionId" },
+                filter: "\"Classification\" IN ('Mixed', 'UnderDiscussion')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_Statistics",
+                table: "ReviewItems",
+                columns: new[] { "DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Courses_OrganiserCode_ExternalId",
                 table: "Courses",
                 columns: new[] { "OrganiserCode", "ExternalId" },
@@ -367,6 +383,18 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ExchangeRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StudyRecords_Statistics",
+                table: "StudyRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_Statistics",
+                table: "ReviewItems");
 
             migrationBuilder.DropIndex(
                 name: "IX_Courses_OrganiserCode_ExternalId",
