@@ -57,6 +57,8 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         // Instants are UTC; SQLite hands them back unspecified, so say so on the way out (STYLE.md).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        // Hours carry one decimal place (研習時數); an unbounded PostgreSQL numeric would sum past decimal's range.
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 1);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

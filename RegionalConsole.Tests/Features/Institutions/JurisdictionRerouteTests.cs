@@ -21,6 +21,9 @@ public sealed class JurisdictionRerouteTests
     public async Task ThePreviewCountsTheOpenItemsThatWouldMoveFromWhereToWhereAndChangesNothing()
     {
         await using var app = new ConsoleAppFactory();
+        // The demo data may already hold open items of 花蓮縣 community colleges; the test's two come on top.
+        var (demoPlan, _) = await Service(app).PreviewAsync(CollegesToNational);
+        var demoMoving = demoPlan!.Moves.Where(m => m.From == "10015" && m.To == CentreCodes.National).Sum(m => m.Items);
         await RoutingData.AddOrganiserAsync(app, "RT0001", InstitutionType.CommunityCollege, "10015", "10015");
         await RoutingData.AddItemAsync(app, "RT0001", "10015");
         await RoutingData.AddItemAsync(app, "RT0001", "10015");
@@ -30,7 +33,7 @@ public sealed class JurisdictionRerouteTests
         var (plan, error) = await Service(app).PreviewAsync(CollegesToNational);
 
         Assert.Null(error);
-        Assert.Contains(new ItemMove("10015", CentreCodes.National, 2), plan!.Moves);
+        Assert.Contains(new ItemMove("10015", CentreCodes.National, demoMoving + 2), plan!.Moves);
         Assert.Equal(before, await RoutingData.CentresOfItemsAsync(app));
     }
 

@@ -220,7 +220,8 @@ internal sealed class DemoCourses(Random random, WorkingCalendar calendar, DateT
 
     private Roster Roster(Course course, CourseVersion version)
     {
-        var hours = Math.Min(version.DeclaredHours, version.CreditableMinutes / 60m);
+        // One decimal place, as rosters carry hours; rounded down so no attendee exceeds the creditable time.
+        var hours = Math.Floor(Math.Min(version.DeclaredHours, version.CreditableMinutes / 60m) * 10) / 10;
         var attendees = Enumerable.Range(0, random.Next(8, 26))
             .Select(_ => teacherIds[random.Next(teacherIds.Count)]).Distinct()
             .Select((id, i) => new RosterAttendee { NationalId = id, Hours = hours, Index = i }).ToList();

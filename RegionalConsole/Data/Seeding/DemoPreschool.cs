@@ -92,7 +92,7 @@ internal static class DemoPreschool
         };
         db.Rosters.Add(roster);
         await db.SaveChangesAsync(ct);
-        db.ReviewItems.Add(Item(ReviewKind.Roster, course, organiser, roster.SubmittedAt, issuedAt, reviewer, null, roster.Id));
+        db.ReviewItems.Add(Item(ReviewKind.Roster, course, organiser, roster.SubmittedAt, issuedAt, reviewer, version.Id, roster.Id));
         db.StudyRecords.Add(new StudyRecord
         {
             NationalId = nationalId,

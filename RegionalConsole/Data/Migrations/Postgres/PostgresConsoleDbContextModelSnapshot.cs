@@ -510,7 +510,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("DeclaredHours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<string>("DeliveryMode")
                         .IsRequired()
@@ -1031,7 +1032,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<decimal>("Hours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<int>("Index")
                         .HasColumnType("integer");
@@ -1288,7 +1290,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Hours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp with time zone");

@@ -486,6 +486,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("DeclaredHours")
+                        .HasPrecision(9, 1)
                         .HasColumnType("REAL");
 
                     b.Property<string>("DeliveryMode")
@@ -991,6 +992,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Hours")
+                        .HasPrecision(9, 1)
                         .HasColumnType("REAL");
 
                     b.Property<int>("Index")
@@ -1236,6 +1238,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Hours")
+                        .HasPrecision(9, 1)
                         .HasColumnType("REAL");
 
                     b.Property<DateTime>("IssuedAt")

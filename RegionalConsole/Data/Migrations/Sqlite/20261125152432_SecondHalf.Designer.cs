@@ -11,7 +11,7 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConsoleDbContext))]
-    [Migration("20261125151615_SecondHalf")]
+    [Migration("20261125152432_SecondHalf")]
     partial class SecondHalf
     {
         /// <inheritdoc />
@@ -489,6 +489,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("DeclaredHours")
+                        .HasPrecision(9, 1)
                         .HasColumnType("REAL");
 
                     b.Property<string>("DeliveryMode")
@@ -994,6 +995,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Hours")
+                        .HasPrecision(9, 1)
                         .HasColumnType("REAL");
 
                     b.Property<int>("Index")
@@ -1239,6 +1241,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("Hours")
+                        .HasPrecision(9, 1)
                         .HasColumnType("REAL");
 
                     b.Property<DateTime>("IssuedAt")

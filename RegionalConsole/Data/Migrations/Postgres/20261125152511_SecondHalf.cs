@@ -17,12 +17,42 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_Courses_OrganiserCode_ExternalId",
                 table: "Courses");
 
+            migrationBuilder.AlterColumn<decimal>(
+                name: "Hours",
+                table: "StudyRecords",
+                type: "numeric(9,1)",
+                precision: 9,
+                scale: 1,
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric");
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "Hours",
+                table: "RosterAttendees",
+                type: "numeric(9,1)",
+                precision: 9,
+                scale: 1,
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric");
+
             migrationBuilder.AddColumn<int>(
                 name: "Index",
                 table: "RosterAttendees",
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "DeclaredHours",
+                table: "CourseVersions",
+                type: "numeric(9,1)",
+                precision: 9,
+                scale: 1,
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric");
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReasonCategory",
@@ -453,6 +483,36 @@ namespace RegionalConsole.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "RequestCount",
                 table: "ApiClients");
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "Hours",
+                table: "StudyRecords",
+                type: "numeric",
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric(9,1)",
+                oldPrecision: 9,
+                oldScale: 1);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "Hours",
+                table: "RosterAttendees",
+                type: "numeric",
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric(9,1)",
+                oldPrecision: 9,
+                oldScale: 1);
+
+            migrationBuilder.AlterColumn<decimal>(
+                name: "DeclaredHours",
+                table: "CourseVersions",
+                type: "numeric",
+                nullable: false,
+                oldClrType: typeof(decimal),
+                oldType: "numeric(9,1)",
+                oldPrecision: 9,
+                oldScale: 1);
 
             migrationBuilder.AlterColumn<string>(
                 name: "ReasonCategory",

@@ -13,7 +13,7 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresConsoleDbContext))]
-    [Migration("20261125151642_SecondHalf")]
+    [Migration("20261125152511_SecondHalf")]
     partial class SecondHalf
     {
         /// <inheritdoc />
@@ -513,7 +513,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("DeclaredHours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<string>("DeliveryMode")
                         .IsRequired()
@@ -1034,7 +1035,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<decimal>("Hours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<int>("Index")
                         .HasColumnType("integer");
@@ -1291,7 +1293,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("Hours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
