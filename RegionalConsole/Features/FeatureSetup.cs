@@ -105,5 +105,6 @@ public static class FeatureSetup
         app.MapPreschoolEndpoints()
             .MapTeacherExport()
             .MapSharedFileEndpoints()
-            .MapExportEndpoints();
+            .MapExportEndpoints()
+            .MapCancellationExport();
 }

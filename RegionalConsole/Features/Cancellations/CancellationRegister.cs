@@ -99,6 +99,19 @@ public sealed class CancellationRegister(IDbContextFactory<ConsoleDbContext> con
         return new CancellationPage(await query.Skip(skip).Take(take).ToListAsync(ct), await query.CountAsync(ct));
     }
 
+    /// <summary>Every row the register lists for the person and filter, streamed (the export reads it).</summary>
+    public async IAsyncEnumerable<CancellationRow> RowsAsync(ConsoleUser user, CancellationFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var centres = await db.ReadableCentresAsync(user.Scope, ct);
+        await foreach (var row in Query(db, centres, filter).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
     /// <summary>The cancellation a cancellation review item is about, when the person may read it.</summary>
     public async Task<CancellationRow?> ForItemAsync(ConsoleUser user, int itemId, CancellationToken ct = default)
     {
