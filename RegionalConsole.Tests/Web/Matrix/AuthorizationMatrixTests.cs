@@ -80,7 +80,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
                 using var request = new HttpRequestMessage(new HttpMethod(route.Method), RouteTable.SamplePath(route.Template, app.Samples));
                 if (route.Method is "POST" or "PUT")
                 {
-                    request.Content = JsonContent.Create(new { });
+                    request.Content = JsonContent.Create(RouteTable.SampleBody(route.Key));
                 }
 
                 var status = (await client.SendAsync(request)).StatusCode;
