@@ -69,6 +69,7 @@ public static class FeatureSetup
         {
             services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<InProcessQueueNotifier>());
         }
+
         services.AddSingleton(PreschoolOptions.From(builder.Configuration));
         services.AddSingleton<PreschoolExchangeService>();
         services.AddScoped<PreschoolRegistrationService>();
@@ -84,7 +85,6 @@ public static class FeatureSetup
         services.AddScoped<AnnouncementService>();
         services.AddScoped<SharedFileService>();
         services.AddScoped<ProfileService>();
-        services.AddSingleton<IQueueNotifier, InProcessQueueNotifier>();
         services.AddScoped<StatisticsService>();
         services.AddScoped<CourseListExport>();
         services.AddScoped<OversightService>();

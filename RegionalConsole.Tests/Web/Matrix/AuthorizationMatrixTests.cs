@@ -80,7 +80,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
                 using var request = new HttpRequestMessage(new HttpMethod(route.Method), RouteTable.SamplePath(route.Template, app.Samples));
                 if (route.Method is "POST" or "PUT")
                 {
-                    request.Content = JsonContent.Create(new { });
+                    request.Content = JsonContent.Create(RouteTable.SampleBody(route.Key));
                 }
 
                 var status = (await client.SendAsync(request)).StatusCode;
@@ -114,6 +114,34 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
         // The course address forwards to its review item: forwarding there reveals the course as much as showing it.
         var forwarded = response.Headers.Location?.OriginalString.EndsWith($"/reviews/{app.Samples.ItemId}", StringComparison.Ordinal) == true;
         Assert.Equal(sees, forwarded || html.Contains(app.Samples.Marker, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/exports/statistics.xlsx?centre=63000", MatrixApp.OwnReviewer, true)]
+    [InlineData("/exports/statistics.xlsx?centre=63000", MatrixApp.OtherReviewer, false)]
+    [InlineData("/exports/statistics/backlog.xlsx?centre=63000", MatrixApp.OtherSupervisor, false)]
+    [InlineData("/exports/courses.xlsx?centre=63000", MatrixApp.OwnSupervisor, true)]
+    [InlineData("/exports/courses.xlsx?centre=63000", MatrixApp.OtherReviewer, false)]
+    [InlineData("/exports/queues/course.xlsx?centre=63000", MatrixApp.OwnReviewer, true)]
+    [InlineData("/exports/queues/course.xlsx?centre=63000", MatrixApp.OtherSupervisor, false)]
+    public async Task AnExportOfAnotherCentreIsRefused(string path, string user, bool may)
+    {
+        using var client = await app.SignedInAsync(user);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(may ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/teachers/export/unknown-reference")]
+    [InlineData("/files/2147483647")]
+    [InlineData("/preschool/exchange/runs/2147483647/file")]
+    public async Task ADownloadThatDoesNotExistIsNotFound(string path)
+    {
+        using var client = await app.SignedInAsync(MatrixApp.Administrator);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
     }
 
     [Fact]

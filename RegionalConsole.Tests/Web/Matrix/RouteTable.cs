@@ -70,6 +70,16 @@ internal static class RouteTable
         ["/admin/jurisdiction"] = Access.Administrator,
         ["/admin/api-clients"] = Access.Administrator,
 
+        // Downloads: plain authorised GETs; scope (own centre, county, file audience, teacher) is checked inside and
+        // answers 403 or 404 outside it. The preschool exchange file answers a signed-in non-administrator 403.
+        ["GET /preschool/exchange/runs/{id:int}/file"] = Access.Administrator,
+        ["GET /teachers/export/{reference}"] = Access.Staff,
+        ["GET /files/{id:int}"] = Access.Staff,
+        ["GET /exports/statistics.xlsx"] = Access.Staff,
+        ["GET /exports/statistics/{table}.xlsx"] = Access.Staff,
+        ["GET /exports/courses.xlsx"] = Access.Staff,
+        ["GET /exports/queues/{slug}.xlsx"] = Access.Staff,
+
         // Partner API: any key, scoped inside the endpoint, or administrator keys only.
         ["PUT /api/v1/institutions/{code}"] = Access.ApiClient,
         ["PUT /api/v1/teachers/{nationalId}"] = Access.ApiClient,
@@ -79,6 +89,8 @@ internal static class RouteTable
         ["GET /api/v1/courses/{courseNo}"] = Access.ApiClient,
         ["GET /api/v1/calendar/review-due"] = Access.ApiClient,
         ["GET /api/v1/tags"] = Access.ApiClient,
+        ["POST /api/v1/courses/{courseNo}/cancellation"] = Access.ApiClient,
+        ["POST /api/v1/courses/{courseNo}/roster"] = Access.ApiClient,
         ["POST /api/v1/api-clients"] = Access.ApiAdministrator,
         ["POST /api/v1/calendar/import"] = Access.ApiAdministrator,
     };
@@ -88,10 +100,30 @@ internal static class RouteTable
         .Replace("{Id:int}", template.StartsWith("/tags/", StringComparison.Ordinal) ? samples.TagId : samples.ItemId, StringComparison.Ordinal)
         .Replace("{CourseNo}", samples.CourseNo, StringComparison.Ordinal)
         .Replace("{courseNo}", samples.CourseNo, StringComparison.Ordinal)
+        .Replace("{id:int}", samples.ItemId, StringComparison.Ordinal)
         .Replace("{Slug}", "course", StringComparison.Ordinal)
+        .Replace("{slug}", "course", StringComparison.Ordinal)
+        .Replace("{table}", "backlog", StringComparison.Ordinal)
+        .Replace("{reference}", "unknown-reference", StringComparison.Ordinal)
         .Replace("{code}", samples.InstitutionCode, StringComparison.Ordinal)
         .Replace("{nationalId}", "A123456789", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A request body the endpoint accepts, so a key that is let in reaches the endpoint's own answer (201, 404, 409)
+    /// rather than stopping at validation; endpoints not listed get an empty object.
+    /// </summary>
+    public static object SampleBody(string key) => key switch
+    {
+        "POST /api/v1/courses/{courseNo}/cancellation" => new
+        {
+            reasonCategory = "Other",
+            reason = "測試",
+            notification = new { channel = "Email", sentAt = "2026-11-20T09:00:00+08:00", recipients = 60 },
+        },
+        "POST /api/v1/courses/{courseNo}/roster" => new { attendees = new[] { new { nationalId = "A123456789", hours = 1 } } },
+        _ => new { },
+    };
 }
 
 /// <summary>Real ids of the matrix's data: a course of centre 63000 (Taipei) and its open review item.</summary>
