@@ -53,8 +53,26 @@ public static class ExchangeSelection
 
     private sealed record ApprovedCourse(string CourseNo, string Title, DateOnly Start, DateOnly End, IReadOnlyList<string> Tags);
 
-    /// <summary>Each course's approved version with its confirmed exchange tags.</summary>
+    /// <summary>
+    /// Each course's approved version with its confirmed exchange tags, read in chunks: a national month holds
+    /// thousands of courses, past SQLite's limit of bound variables in one statement.
+    /// </summary>
     private static async Task<Dictionary<int, ApprovedCourse>> ApprovedVersionsAsync(ConsoleDbContext db, List<int> courseIds,
+        TagRegistry registry, CancellationToken ct)
+    {
+        var all = new Dictionary<int, ApprovedCourse>();
+        foreach (var chunk in courseIds.Chunk(500))
+        {
+            foreach (var (id, course) in await ApprovedVersionsChunkAsync(db, [.. chunk], registry, ct))
+            {
+                all[id] = course;
+            }
+        }
+
+        return all;
+    }
+
+    private static async Task<Dictionary<int, ApprovedCourse>> ApprovedVersionsChunkAsync(ConsoleDbContext db, List<int> courseIds,
         TagRegistry registry, CancellationToken ct)
     {
         var approvals = await db.ReviewItems.AsNoTracking()
