@@ -166,37 +166,6 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     }
 }
 
-internal sealed class RosterConfiguration : IEntityTypeConfiguration<Roster>
-{
-    public void Configure(EntityTypeBuilder<Roster> b)
-    {
-        b.HasIndex(x => x.CourseId);
-        b.HasMany(x => x.Attendees).WithOne().HasForeignKey(a => a.RosterId);
-        b.HasMany(x => x.Checks).WithOne().HasForeignKey(c => c.RosterId);
-    }
-}
-
-internal sealed class RosterAttendeeConfiguration : IEntityTypeConfiguration<RosterAttendee>
-{
-    public void Configure(EntityTypeBuilder<RosterAttendee> b) => b.HasIndex(x => x.NationalId);
-}
-
-internal sealed class StudyRecordConfiguration : IEntityTypeConfiguration<StudyRecord>
-{
-    public void Configure(EntityTypeBuilder<StudyRecord> b)
-    {
-        b.Property(x => x.NationalId).HasMaxLength(10);
-        b.HasIndex(x => new { x.RosterId, x.NationalId }).IsUnique();
-        b.HasIndex(x => new { x.NationalId, x.IssuedDate });
-        b.HasIndex(x => new { x.CountyCode, x.IssuedDate });
-        // Statistics (SPEC §9): hours per county read in county order off the index alone, no sort of the period.
-        b.HasIndex(x => new { x.CountyCode, x.IssuedDate, x.CentreCode, x.Hours, x.NationalId }).HasDatabaseName("IX_StudyRecords_Statistics");
-        b.HasIndex(x => x.CourseId);
-        b.HasOne<Course>().WithMany().HasForeignKey(x => x.CourseId);
-        b.HasOne<Roster>().WithMany().HasForeignKey(x => x.RosterId);
-    }
-}
-
 internal sealed class ScheduleSegmentConfiguration : IEntityTypeConfiguration<ScheduleSegment>
 {
     // The statistics' case file (共同研討一 提案一 決議二) reads mixed and under-discussion segments: a few percent of
@@ -205,57 +174,4 @@ internal sealed class ScheduleSegmentConfiguration : IEntityTypeConfiguration<Sc
         b.HasIndex(x => new { x.Classification, x.CourseVersionId })
             .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')")
             .HasDatabaseName("IX_ScheduleSegments_CaseFile");
-}
-
-internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cancellation>
-{
-    public void Configure(EntityTypeBuilder<Cancellation> b)
-    {
-        b.HasIndex(x => x.CourseId);
-        // The register and statistics filter by date range first.
-        b.HasIndex(x => new { x.SubmittedDate, x.ReasonCategory });
-        b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
-        b.Property(x => x.ReasonCategory).HasMaxLength(40);
-        b.Property(x => x.NotificationChannel).HasMaxLength(40);
-        b.Property(x => x.Reason).HasMaxLength(1000);
-    }
-}
-
-internal sealed class RosterCheckResultConfiguration : IEntityTypeConfiguration<RosterCheckResult>
-{
-    public void Configure(EntityTypeBuilder<RosterCheckResult> b) => b.HasIndex(x => x.RosterId);
-}
-
-internal sealed class HourRulingConfiguration : IEntityTypeConfiguration<HourRuling>
-{
-    public void Configure(EntityTypeBuilder<HourRuling> b)
-    {
-        b.Property(x => x.Subject).HasMaxLength(200);
-        b.Property(x => x.CountsToward).HasMaxLength(200);
-        b.Property(x => x.CountyCode).HasMaxLength(5);
-    }
-}
-
-internal sealed class ExchangeRunConfiguration : IEntityTypeConfiguration<ExchangeRun>
-{
-    public void Configure(EntityTypeBuilder<ExchangeRun> b)
-    {
-        b.Property(x => x.Period).HasMaxLength(7);
-        b.Property(x => x.RunningPeriod).HasMaxLength(7);
-        b.HasIndex(x => x.RunningPeriod).IsUnique();
-        b.HasIndex(x => new { x.Period, x.Status });
-        b.Property(x => x.FileName).HasMaxLength(100);
-        b.Property(x => x.TriggeredBy).HasMaxLength(100);
-    }
-}
-
-internal sealed class ExchangeSentRecordConfiguration : IEntityTypeConfiguration<ExchangeSentRecord>
-{
-    public void Configure(EntityTypeBuilder<ExchangeSentRecord> b)
-    {
-        b.HasIndex(x => x.StudyRecordId).IsUnique();
-        b.HasIndex(x => x.RunId);
-        b.HasOne<ExchangeRun>().WithMany().HasForeignKey(x => x.RunId);
-        b.HasOne<StudyRecord>().WithMany().HasForeignKey(x => x.StudyRecordId);
-    }
 }
