@@ -15,13 +15,23 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     public const string ApiKey = "bench-bootstrap-key-0123456789";
 
     private readonly int _institutions;
+    private readonly int _courses;
     private readonly bool _ownsFile;
     private readonly DateTimeOffset _now;
 
-    /// <summary>A fresh file with <paramref name="institutions"/> demo institutions, on the test clock.</summary>
-    public BenchHost(int institutions)
+    /// <summary>
+    /// A fresh file with <paramref name="institutions"/> demo institutions and <paramref name="courses"/> demo courses,
+    /// on the test clock; with <paramref name="kestrel"/> on a real loopback port that a browser can reach.
+    /// </summary>
+    public BenchHost(int institutions, int courses = 0, bool kestrel = false)
     {
         _institutions = institutions;
+        _courses = courses;
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+
         _ownsFile = true;
         _now = DemoDrafts.Now;
         File = Path.Combine(Path.GetTempPath(), $"rc-bench-ingest-{Guid.NewGuid():N}.db");
@@ -36,6 +46,12 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
 
     public string File { get; }
 
+    /// <summary>Extra services for one run (set before the host starts).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>The Kestrel server's address, once <see cref="WebApplicationFactory{T}.StartServer"/> has run.</summary>
+    public Uri ServerAddress => ClientOptions.BaseAddress;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -44,12 +60,14 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Console"] = $"Data Source={File}",
             ["Demo:Seed"] = _ownsFile ? "true" : "false",
-            ["Demo:Courses"] = "0",
+            ["Demo:Courses"] = _courses.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Demo:Institutions"] = _institutions.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Demo:Teachers"] = "100",
             ["Api:BootstrapKey"] = ApiKey,
             ["Api:RateLimitPerMinute"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = "Warning",
+            // No mail server in a benchmark: the outbox keeps what it would send.
+            ["Mail:Smtp:Host"] = "",
         };
         foreach (var (key, value) in settings)
         {
@@ -60,6 +78,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(_now));
+            ConfigureServices?.Invoke(services);
         });
     }
 

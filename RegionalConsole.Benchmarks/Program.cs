@@ -11,8 +11,9 @@ namespace RegionalConsole.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 20000] [--http] [--parallel 1]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
 /// </code>
@@ -51,7 +52,7 @@ internal static class BenchmarkProgram
         {
             int Option(string name, int fallback) => ingest.IndexOf(name) is var at and >= 0 && at + 1 < ingest.Count
                 ? int.Parse(ingest[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await IngestionBenchmark.RunAsync(Option("--courses", 5_000), ingest.Contains("--http"), Option("--parallel", 1));
+            return await IngestionBenchmark.RunAsync(Option("--courses", 20_000), ingest.Contains("--http"), Option("--parallel", 1));
         }
 
         if (rest is ["exports", .. var export])
@@ -60,6 +61,13 @@ internal static class BenchmarkProgram
             return await ExportBenchmark.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)),
                 int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture), int.Parse(Text("--courses", "100000"), CultureInfo.InvariantCulture),
                 Text("--only", "all"));
+        }
+
+        if (rest is ["circuits", .. var load])
+        {
+            int Option(string name, int fallback) => load.IndexOf(name) is var at and >= 0 && at + 1 < load.Count
+                ? int.Parse(load[at + 1], CultureInfo.InvariantCulture) : fallback;
+            return await CircuitLoadRun.RunAsync(Option("--circuits", 200), Option("--clicks", 200), Option("--parallel", 4), Option("--courses", 20_000));
         }
 
         if (rest is ["queue-plan"])

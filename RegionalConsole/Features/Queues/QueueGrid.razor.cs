@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using RegionalConsole.Auth;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Review;
 
 namespace RegionalConsole.Features.Queues;
 
@@ -12,10 +13,14 @@ namespace RegionalConsole.Features.Queues;
 public sealed partial class QueueGrid
 {
     private const string NoWrap = "white-space: nowrap";
-    private MudDataGrid<QueueRow>? _grid;
-    private HashSet<QueueRow> _selected = new(RowById.Instance);
+    private HashSet<int> _selected = [];
     private IDisposable? _subscription;
-    private int? _total;
+    private QueuePage? _page;
+    private int _pageIndex;
+    private int _pageSize = QueuePager.DefaultPageSize;
+    private QueueSort _sort = QueueSort.QueueOrder;
+    private bool _descending;
+    private bool _loading;
     private int _reloadPending;
 
     [Parameter, EditorRequired]
@@ -37,37 +42,74 @@ public sealed partial class QueueGrid
 
     private bool CanRelease(QueueRow row) => row.AssigneeId == User.AccountId || User.Scope.CanReassign(Centre.SupervisorScope);
 
-    protected override void OnInitialized()
+    private bool AllSelected => _page is { Rows.Count: > 0 } page && page.Rows.All(r => _selected.Contains(r.Id));
+
+    protected override async Task OnInitializedAsync()
     {
         if (RendererInfo.IsInteractive)
         {
             _subscription = Notifier.Subscribe(Centre.Code, QueueChangedAsync);
+            await LoadAsync();
         }
     }
 
     public void Dispose() => _subscription?.Dispose();
 
-    private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken ct)
+    private async Task LoadAsync()
     {
-        var sort = state.SortDefinitions.FirstOrDefault();
-        var query = new QueueQuery(Centre.Code, Kind, Filter, state.Page, state.PageSize)
-        {
-            Sort = sort?.SortBy switch
-            {
-                nameof(QueueRow.SubmittedAt) => QueueSort.Submitted,
-                nameof(QueueRow.DueDate) => QueueSort.Due,
-                nameof(QueueRow.CourseStart) => QueueSort.CourseStart,
-                nameof(QueueRow.ErrorCount) => QueueSort.Errors,
-                _ => QueueSort.QueueOrder,
-            },
-            Descending = sort?.Descending ?? false,
-        };
-        var page = await Service.PageAsync(User, query, ct);
-        _total = page.Total;
-        // Uncounted (a text filter): claim one more row than shown while another page follows, so "next" stays on.
-        var total = page.Total ?? (state.Page * state.PageSize) + page.Rows.Count + (page.HasMore ? 1 : 0);
-        return new GridData<QueueRow> { Items = page.Rows, TotalItems = total };
+        _loading = true;
+        var query = new QueueQuery(Centre.Code, Kind, Filter, _pageIndex, _pageSize) { Sort = _sort, Descending = _descending };
+        _page = await Service.PageAsync(User, query);
+        _loading = false;
     }
+
+    private async Task GoToAsync(int page)
+    {
+        _pageIndex = page;
+        await LoadAsync();
+    }
+
+    private async Task ResizeAsync(int size)
+    {
+        (_pageSize, _pageIndex) = (size, 0);
+        await LoadAsync();
+    }
+
+    /// <summary>A column's header cycles ascending, descending, back to the queue's own order (SPEC §4).</summary>
+    private async Task SortAsync(QueueSort sort)
+    {
+        (_sort, _descending) = _sort != sort ? (sort, false) : _descending ? (QueueSort.QueueOrder, false) : (sort, true);
+        _pageIndex = 0;
+        await LoadAsync();
+    }
+
+    private string AriaSort(QueueSort sort) => _sort != sort ? "none" : _descending ? "descending" : "ascending";
+
+    private string SortMark(QueueSort sort) => _sort != sort ? "" : _descending ? " ▼" : " ▲";
+
+    private void Toggle(int id)
+    {
+        if (!_selected.Remove(id))
+        {
+            _selected.Add(id);
+        }
+    }
+
+    private void ToggleAll()
+    {
+        var ids = _page?.Rows.Select(r => r.Id) ?? [];
+        _selected = AllSelected ? [] : [.. ids];
+    }
+
+    private string DaysLeft(int left) =>
+        left > 0 ? L["QueueDaysLeft", left] : left == 0 ? L["QueueDueToday"] : L["QueueDaysOverdue", -left];
+
+    private static Color StateColour(SlaState state) => state switch
+    {
+        SlaState.Overdue or SlaState.Breached => Color.Error,
+        SlaState.DueSoon => Color.Warning,
+        _ => Color.Success,
+    };
 
     private async Task QueueChangedAsync(QueueChange change)
     {
@@ -80,10 +122,8 @@ public sealed partial class QueueGrid
         await InvokeAsync(async () =>
         {
             Volatile.Write(ref _reloadPending, 0);
-            if (_grid is not null)
-            {
-                await _grid.ReloadServerData();
-            }
+            await LoadAsync();
+            StateHasChanged();
         });
     }
 
@@ -102,7 +142,7 @@ public sealed partial class QueueGrid
             return;
         }
 
-        var results = await Service.BulkAssignAsync(User, _selected.Select(r => r.Id).ToList(), reviewerId);
+        var results = await Service.BulkAssignAsync(User, [.. _selected], reviewerId);
         var done = results.Count(r => r.Succeeded);
         if (results.Count == 1)
         {
@@ -130,20 +170,7 @@ public sealed partial class QueueGrid
 
     private async Task ReloadAsync()
     {
-        _selected = new HashSet<QueueRow>(RowById.Instance);
-        if (_grid is not null)
-        {
-            await _grid.ReloadServerData();
-        }
-    }
-
-    /// <summary>Rows are new objects after each reload; selection follows the item, not the object.</summary>
-    private sealed class RowById : IEqualityComparer<QueueRow>
-    {
-        public static RowById Instance { get; } = new();
-
-        public bool Equals(QueueRow? x, QueueRow? y) => x?.Id == y?.Id;
-
-        public int GetHashCode(QueueRow obj) => obj.Id;
+        _selected = [];
+        await LoadAsync();
     }
 }

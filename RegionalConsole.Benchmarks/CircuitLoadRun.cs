@@ -1,0 +1,313 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Playwright;
+using RegionalConsole.Data;
+using RegionalConsole.Domain;
+
+namespace RegionalConsole.Benchmarks;
+
+/// <summary>
+/// Live reviewer circuits (issue #8 targets: 200 circuits on the 2-core machine, ≤500 KB of server memory each,
+/// click-to-update p95 ≤200 ms). The real app on Kestrel (loopback, fresh SQLite file with demo data) and Debian's
+/// Chromium driven by Playwright: one browser context per demo reviewer, pages spread round-robin over them, each page
+/// the centre's course queue with its own Blazor circuit over the real SignalR WebSocket.
+/// <para>
+/// Memory per circuit is the app's managed heap after a full blocking GC with every circuit open, minus the same
+/// before the first page, divided by the circuits the app counts (a <see cref="CircuitHandler"/>); the process's
+/// resident memory is shown too. Click-to-update is timed inside the page: from the claim button's click to the
+/// mutation that shows the assignee in that row (the server's round trip, render batch and DOM update); the same
+/// claim's arrival in a colleague's open queue (another page of the centre, through the queue notifier) is timed
+/// against the wall clock the pages share.
+/// </para>
+/// </summary>
+internal static class CircuitLoadRun
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string QueuePath = "/queues/course";
+
+    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses)
+    {
+        if (!File.Exists(Chromium))
+        {
+            Console.Error.WriteLine($"{Chromium} is missing: install Debian's chromium package (./test.sh does).");
+            return 2;
+        }
+
+        var counter = new CircuitCounter();
+        using var host = new BenchHost(institutions: 2_000, courses, kestrel: true)
+        {
+            ConfigureServices = services =>
+            {
+                services.AddSingleton(counter);
+                services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CountingCircuitHandler>());
+            },
+        };
+        host.StartServer();
+        var reviewers = await ReviewersAsync(host);
+        Console.WriteLine($"App on {host.ServerAddress} ({courses:N0} demo courses, {reviewers.Count} reviewers); load {Load()}");
+
+        var profile = Directory.CreateTempSubdirectory("rc-circuits-chromium-");
+        Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", profile.FullName);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+                "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
+        });
+        try
+        {
+            var contexts = new Dictionary<string, IBrowserContext>();
+            foreach (var reviewer in reviewers)
+            {
+                contexts[reviewer.UserName] = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-TW", TimezoneId = "Asia/Taipei" });
+            }
+
+            // Warm up (JIT, caches, the browser's script cache) with one circuit per context: that opens a session for
+            // each reviewer, and the measured pages are opened after the baseline.
+            var pages = new List<ReviewerPage>();
+            var watch = Stopwatch.StartNew();
+            await OpenAsync(reviewers.Select(r => (r, contexts[r.UserName], $"/dev-signin?as={Uri.EscapeDataString(r.UserName)}&returnUrl={Uri.EscapeDataString(QueuePath)}")), host.ServerAddress, parallel, pages);
+            var warm = pages.Count;
+            var (heap0, rss0, open0) = await SettleAsync(counter);
+            Console.WriteLine(Line($"baseline: {open0} circuits, managed heap {heap0 / 1_048_576.0:N1} MB, process {rss0 / 1_048_576.0:N0} MB ({watch.Elapsed.TotalSeconds:N0} s to sign in {warm} reviewers)"));
+
+            watch.Restart();
+            var more = Enumerable.Range(0, Math.Max(0, circuits - warm)).Select(i => reviewers[i % reviewers.Count])
+                .Select(r => (r, contexts[r.UserName], QueuePath));
+            await OpenAsync(more, host.ServerAddress, parallel, pages);
+            var (heap1, rss1, open1) = await SettleAsync(counter);
+            var added = open1 - open0;
+            Console.WriteLine(Line($"{open1} circuits open ({added} added in {watch.Elapsed.TotalSeconds:N0} s): managed heap {heap1 / 1_048_576.0:N1} MB, process {rss1 / 1_048_576.0:N0} MB"));
+            Console.WriteLine(Line($"memory per circuit: {(heap1 - heap0) / 1024.0 / added:N0} KB managed heap, {(rss1 - rss0) / 1024.0 / added:N0} KB resident"));
+
+            if (Environment.GetEnvironmentVariable("RC_HOLD") is { } hold)
+            {
+                Console.WriteLine($"holding {hold} s, pid {Environment.ProcessId}");
+                await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
+            }
+
+            await ClickAsync(pages, clicks, parallel);
+            var (heap2, _, open2) = await SettleAsync(counter);
+            Console.WriteLine(Line($"after the clicks: {open2} circuits, managed heap {heap2 / 1_048_576.0:N1} MB, {(heap2 - heap0) / 1024.0 / added:N0} KB a circuit over the baseline"));
+        }
+        finally
+        {
+            await browser.CloseAsync();
+            profile.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Opens the pages, <paramref name="parallel"/> at a time, each ready when its circuit is interactive and the queue shows.</summary>
+    private static async Task OpenAsync(IEnumerable<(Reviewer Reviewer, IBrowserContext Context, string Path)> opens, Uri server, int parallel, List<ReviewerPage> pages)
+    {
+        using var gate = new SemaphoreSlim(parallel);
+        var tasks = opens.Select(async open =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var page = await open.Context.NewPageAsync();
+                await page.GotoAsync(new Uri(server, open.Path).ToString(), new() { Timeout = 120_000 });
+                await page.Locator("#rc-interactive[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
+                await page.Locator("[data-testid=course-no], [data-testid=queue-empty]").First.WaitForAsync(new() { Timeout = 120_000 });
+                lock (pages)
+                {
+                    pages.Add(new ReviewerPage(open.Reviewer, page));
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        });
+        await Task.WhenAll(tasks);
+    }
+
+    /// <summary>
+    /// Claims the first unclaimed item of a random page's queue, <paramref name="parallel"/> reviewers at a time, and
+    /// times the click to the update on that page and to the update on a colleague's page of the same centre.
+    /// </summary>
+    private static async Task ClickAsync(List<ReviewerPage> pages, int clicks, int parallel)
+    {
+        var own = new List<double>();
+        var colleague = new List<double>();
+        var skipped = 0;
+        var random = new Random(11);
+        var busy = new HashSet<string>();
+        var watch = Stopwatch.StartNew();
+        var next = 0;
+
+        async Task WorkerAsync()
+        {
+            while (Interlocked.Increment(ref next) <= clicks)
+            {
+                ReviewerPage page, other;
+                lock (busy)
+                {
+                    // One click at a time per centre: two claims racing for the same first item would measure a refusal.
+                    var free = pages.Where(p => !busy.Contains(p.Reviewer.CentreCode)).ToList();
+                    page = free[random.Next(free.Count)];
+                    var colleagues = pages.Where(p => p.Reviewer.CentreCode == page.Reviewer.CentreCode && p != page).ToList();
+                    other = colleagues[random.Next(colleagues.Count)];
+                    busy.Add(page.Reviewer.CentreCode);
+                }
+
+                try
+                {
+                    var timing = await ClaimAsync(page.Page, other.Page);
+                    lock (own)
+                    {
+                        if (timing is null)
+                        {
+                            skipped++;
+                            continue;
+                        }
+
+                        own.Add(timing.Value.Own);
+                        if (timing.Value.Colleague is { } c)
+                        {
+                            colleague.Add(c);
+                        }
+                    }
+                }
+                finally
+                {
+                    lock (busy)
+                    {
+                        busy.Remove(page.Reviewer.CentreCode);
+                    }
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(WorkerAsync)));
+        Console.WriteLine(Line($"{own.Count} claims in {watch.Elapsed.TotalSeconds:N1} s ({own.Count / watch.Elapsed.TotalSeconds:N1}/s, {parallel} reviewers clicking at once, {skipped} skipped: nothing left to claim), load {Load()}"));
+        Console.WriteLine(Line($"click-to-update (own page): {Percentiles(own)}"));
+        Console.WriteLine(Line($"claim shown in a colleague's open queue: {Percentiles(colleague)} ({colleague.Count} of {own.Count})"));
+    }
+
+    private static async Task<(double Own, double? Colleague)?> ClaimAsync(IPage page, IPage colleague)
+    {
+        var courseNo = await page.EvaluateAsync<string?>(
+            "() => document.querySelector('tr [data-testid=claim]')?.closest('tr').querySelector('[data-testid=course-no]').textContent.trim() ?? null");
+        if (courseNo is null)
+        {
+            return null;
+        }
+
+        var watching = await colleague.EvaluateAsync<bool>(ScriptWatch, courseNo);
+        // [wall-clock start, milliseconds to the update]
+        var clicked = await page.EvaluateAsync<double[]>(ScriptClick, courseNo);
+        if (clicked[1] < 0)
+        {
+            throw new InvalidOperationException($"The claim of {courseNo} did not show on the claimant's page within 10 s.");
+        }
+
+        double? seen = null;
+        if (watching)
+        {
+            var at = await colleague.EvaluateAsync<double>("() => window.rcSeen");
+            seen = at < 0 ? throw new InvalidOperationException($"The claim of {courseNo} did not reach a colleague's queue within 10 s.") : at - clicked[0];
+        }
+
+        return (clicked[1], seen);
+    }
+
+    // Rows are found by course number; the update is the assignee's name replacing the claim button in that row.
+    private const string FindRow =
+        "const row = no => [...document.querySelectorAll('[data-testid=course-no]')].find(a => a.textContent.trim() === no)?.closest('tr');" +
+        "const claimed = no => !!row(no)?.querySelector('[data-testid=assignee]');";
+
+    private const string ScriptWatch = "no => {" + FindRow +
+        "if (!row(no)) { return false; }" +
+        "window.rcSeen = new Promise(resolve => {" +
+        "  const observer = new MutationObserver(() => { if (claimed(no)) { observer.disconnect(); resolve(Date.now()); } });" +
+        "  observer.observe(document.body, { subtree: true, childList: true, characterData: true });" +
+        "  setTimeout(() => { observer.disconnect(); resolve(-1); }, 10000);" +
+        "});" +
+        "return true; }";
+
+    private const string ScriptClick = "no => new Promise(resolve => {" + FindRow +
+        "const button = row(no).querySelector('[data-testid=claim]');" +
+        "const start = Date.now(), t0 = performance.now();" +
+        "const observer = new MutationObserver(() => { if (claimed(no)) { observer.disconnect(); resolve([start, performance.now() - t0]); } });" +
+        "observer.observe(document.body, { subtree: true, childList: true, characterData: true });" +
+        "setTimeout(() => { observer.disconnect(); resolve([start, -1]); }, 10000);" +
+        "button.click(); })";
+
+    private static async Task<(long Heap, long Resident, int Open)> SettleAsync(CircuitCounter counter)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64, counter.Open);
+    }
+
+    private static async Task<List<Reviewer>> ReviewersAsync(BenchHost host)
+    {
+        using var scope = host.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        return await db.Accounts.AsNoTracking().Where(a => a.Role == ConsoleRole.Reviewer && a.Enabled)
+            .OrderBy(a => a.UserName).Select(a => new Reviewer(a.UserName, a.CentreCode!)).ToListAsync();
+    }
+
+    private static string Percentiles(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return "no samples";
+        }
+
+        values.Sort();
+        double At(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+        return string.Create(CultureInfo.InvariantCulture, $"p50 {At(0.50):N0} ms, p95 {At(0.95):N0} ms, max {values[^1]:N0} ms over {values.Count}");
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private sealed record Reviewer(string UserName, string CentreCode);
+
+    private sealed record ReviewerPage(Reviewer Reviewer, IPage Page);
+
+    /// <summary>Circuits the app holds (opened, not yet closed).</summary>
+    private sealed class CircuitCounter
+    {
+        private int _open;
+
+        public int Open => Volatile.Read(ref _open);
+
+        public void Opened() => Interlocked.Increment(ref _open);
+
+        public void Closed() => Interlocked.Decrement(ref _open);
+    }
+
+    private sealed class CountingCircuitHandler(CircuitCounter counter) : CircuitHandler
+    {
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            counter.Opened();
+            return Task.CompletedTask;
+        }
+
+        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            counter.Closed();
+            return Task.CompletedTask;
+        }
+    }
+}
