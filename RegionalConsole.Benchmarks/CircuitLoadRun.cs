@@ -26,9 +26,10 @@ namespace RegionalConsole.Benchmarks;
 internal static class CircuitLoadRun
 {
     private const string Chromium = "/usr/bin/chromium";
-    private const string QueuePath = "/queues/course";
+    public const string QueuePath = "/queues/course";
 
-    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses)
+    /// <summary>Opens <paramref name="path"/> (the course queue unless told) in each page; clicks only on the queue.</summary>
+    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses, string path = QueuePath)
     {
         if (!File.Exists(Chromium))
         {
@@ -72,14 +73,14 @@ internal static class CircuitLoadRun
             // each reviewer, and the measured pages are opened after the baseline.
             var pages = new List<ReviewerPage>();
             var watch = Stopwatch.StartNew();
-            await OpenAsync(reviewers.Select(r => (r, contexts[r.UserName], $"/dev-signin?as={Uri.EscapeDataString(r.UserName)}&returnUrl={Uri.EscapeDataString(QueuePath)}")), host.ServerAddress, parallel, pages);
+            await OpenAsync(reviewers.Select(r => (r, contexts[r.UserName], $"/dev-signin?as={Uri.EscapeDataString(r.UserName)}&returnUrl={Uri.EscapeDataString(path)}")), host.ServerAddress, parallel, pages);
             var warm = pages.Count;
             var (heap0, rss0, open0) = await SettleAsync(counter);
             Console.WriteLine(Line($"baseline: {open0} circuits, managed heap {heap0 / 1_048_576.0:N1} MB, process {rss0 / 1_048_576.0:N0} MB ({watch.Elapsed.TotalSeconds:N0} s to sign in {warm} reviewers)"));
 
             watch.Restart();
             var more = Enumerable.Range(0, Math.Max(0, circuits - warm)).Select(i => reviewers[i % reviewers.Count])
-                .Select(r => (r, contexts[r.UserName], QueuePath));
+                .Select(r => (r, contexts[r.UserName], path));
             await OpenAsync(more, host.ServerAddress, parallel, pages);
             var (heap1, rss1, open1) = await SettleAsync(counter);
             var added = open1 - open0;
@@ -92,7 +93,11 @@ internal static class CircuitLoadRun
                 await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
             }
 
-            await ClickAsync(pages, clicks, parallel);
+            if (path == QueuePath)
+            {
+                await ClickAsync(pages, clicks, parallel);
+            }
+
             var (heap2, _, open2) = await SettleAsync(counter);
             Console.WriteLine(Line($"after the clicks: {open2} circuits, managed heap {heap2 / 1_048_576.0:N1} MB, {(heap2 - heap0) / 1024.0 / added:N0} KB a circuit over the baseline"));
         }
@@ -117,7 +122,10 @@ internal static class CircuitLoadRun
                 var page = await open.Context.NewPageAsync();
                 await page.GotoAsync(new Uri(server, open.Path).ToString(), new() { Timeout = 120_000 });
                 await page.Locator("#rc-interactive[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-                await page.Locator("[data-testid=course-no], [data-testid=queue-empty]").First.WaitForAsync(new() { Timeout = 120_000 });
+                if (open.Path.EndsWith(QueuePath, StringComparison.Ordinal) || open.Path.Contains(Uri.EscapeDataString(QueuePath), StringComparison.Ordinal))
+                {
+                    await page.Locator("[data-testid=course-no], [data-testid=queue-empty]").First.WaitForAsync(new() { Timeout = 120_000 });
+                }
                 lock (pages)
                 {
                     pages.Add(new ReviewerPage(open.Reviewer, page));

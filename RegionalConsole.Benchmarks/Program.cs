@@ -11,9 +11,9 @@ namespace RegionalConsole.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 20000] [--http] [--parallel 1]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 20000] [--path /queues/course] [--http] [--parallel 1]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
 /// </code>
@@ -67,7 +67,8 @@ internal static class BenchmarkProgram
         {
             int Option(string name, int fallback) => load.IndexOf(name) is var at and >= 0 && at + 1 < load.Count
                 ? int.Parse(load[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await CircuitLoadRun.RunAsync(Option("--circuits", 200), Option("--clicks", 200), Option("--parallel", 4), Option("--courses", 20_000));
+            return await CircuitLoadRun.RunAsync(Option("--circuits", 200), Option("--clicks", 200), Option("--parallel", 4), Option("--courses", 20_000),
+                load.IndexOf("--path") is var p and >= 0 && p + 1 < load.Count ? load[p + 1] : CircuitLoadRun.QueuePath);
         }
 
         if (rest is ["queue-plan"])

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using RegionalConsole.Auth;
 
@@ -23,11 +24,18 @@ public static class UiSetup
             o.SupportedUICultures = cultures;
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
-        // Chinese text is sent as text, not as &#x...; entities: pages stay small and readable.
-        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(
-            o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddStaticHtml();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
+    }
+
+    /// <summary><see cref="StaticHtml"/> and the HTML encoder it and the pages write with.</summary>
+    public static IServiceCollection AddStaticHtml(this IServiceCollection services)
+    {
+        // Chinese text is sent as text, not as &#x...; entities: pages (and rows kept as HTML) stay small and readable.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.TryAddSingleton<StaticHtml>();
+        return services;
     }
 
     public static WebApplication UseConsolePipeline(this WebApplication app)

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using RegionalConsole.Auth;
 using RegionalConsole.Data.Entities;
-using RegionalConsole.Domain.Review;
 
 namespace RegionalConsole.Features.Queues;
 
@@ -16,6 +15,7 @@ public sealed partial class QueueGrid
     private HashSet<int> _selected = [];
     private IDisposable? _subscription;
     private QueuePage? _page;
+    private IReadOnlyList<MarkupString> _cells = [];
     private int _pageIndex;
     private int _pageSize = QueuePager.DefaultPageSize;
     private QueueSort _sort = QueueSort.QueueOrder;
@@ -59,7 +59,8 @@ public sealed partial class QueueGrid
     {
         _loading = true;
         var query = new QueueQuery(Centre.Code, Kind, Filter, _pageIndex, _pageSize) { Sort = _sort, Descending = _descending };
-        _page = await Service.PageAsync(User, query);
+        var page = await Service.PageAsync(User, query);
+        (_cells, _page) = (await Html.RenderEachAsync<QueueRowCells, QueueRow>(page.Rows, nameof(QueueRowCells.Row)), page);
         _loading = false;
     }
 
@@ -100,16 +101,6 @@ public sealed partial class QueueGrid
         var ids = _page?.Rows.Select(r => r.Id) ?? [];
         _selected = AllSelected ? [] : [.. ids];
     }
-
-    private string DaysLeft(int left) =>
-        left > 0 ? L["QueueDaysLeft", left] : left == 0 ? L["QueueDueToday"] : L["QueueDaysOverdue", -left];
-
-    private static Color StateColour(SlaState state) => state switch
-    {
-        SlaState.Overdue or SlaState.Breached => Color.Error,
-        SlaState.DueSoon => Color.Warning,
-        _ => Color.Success,
-    };
 
     private async Task QueueChangedAsync(QueueChange change)
     {
