@@ -13,6 +13,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
 /// </code>
@@ -60,6 +61,12 @@ internal static class BenchmarkProgram
             return await ExportBenchmark.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)),
                 int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture), int.Parse(Text("--courses", "100000"), CultureInfo.InvariantCulture),
                 Text("--only", "all"));
+        }
+
+        if (rest is ["statistics-profile", .. var profile])
+        {
+            string Text(string name, string fallback) => profile.IndexOf(name) is var at and >= 0 && at + 1 < profile.Count ? profile[at + 1] : fallback;
+            return await StatisticsProfile.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)), int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture));
         }
 
         if (rest is ["queue-plan"])
