@@ -150,7 +150,8 @@ public sealed partial class StatisticsService
             .Where(s => s.Classification == SegmentClassification.Mixed || s.Classification == SegmentClassification.UnderDiscussion);
         if (only is not null)
         {
-            segments = segments.Where(s => only.Contains(s.Id));
+            // One array parameter (json_each in SQLite, an array in PostgreSQL), not thousands of scalar ones.
+            segments = segments.Where(s => EF.Parameter(only).Contains(s.Id));
         }
 
         return from s in segments

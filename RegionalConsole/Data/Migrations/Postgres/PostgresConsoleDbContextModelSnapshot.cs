@@ -1144,7 +1144,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseVersionId");
 
-                    b.HasIndex("Classification", "CourseVersionId")
+                    b.HasIndex("Classification", "CourseVersionId", "Index")
                         .HasDatabaseName("IX_ScheduleSegments_CaseFile")
                         .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 

@@ -1100,7 +1100,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseVersionId");
 
-                    b.HasIndex("Classification", "CourseVersionId")
+                    b.HasIndex("Classification", "CourseVersionId", "Index")
                         .HasDatabaseName("IX_ScheduleSegments_CaseFile")
                         .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 

@@ -14,10 +14,20 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_StudyRecords_NationalId_IssuedDate",
                 table: "StudyRecords");
 
+            migrationBuilder.DropIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments");
+
             migrationBuilder.CreateIndex(
                 name: "IX_StudyRecords_NationalId_IssuedDate_Hours",
                 table: "StudyRecords",
                 columns: new[] { "NationalId", "IssuedDate", "Hours" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments",
+                columns: new[] { "Classification", "CourseVersionId", "Index" },
+                filter: "\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Open",
@@ -34,6 +44,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 table: "StudyRecords");
 
             migrationBuilder.DropIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments");
+
+            migrationBuilder.DropIndex(
                 name: "IX_ReviewItems_Open",
                 table: "ReviewItems");
 
@@ -41,6 +55,12 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_StudyRecords_NationalId_IssuedDate",
                 table: "StudyRecords",
                 columns: new[] { "NationalId", "IssuedDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments",
+                columns: new[] { "Classification", "CourseVersionId" },
+                filter: "\"Classification\" IN ('Mixed', 'UnderDiscussion')");
         }
     }
 }
