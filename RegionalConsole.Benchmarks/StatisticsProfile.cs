@@ -39,6 +39,7 @@ internal static class StatisticsProfile
             ("case file (5,000 rows + count)", async (s, scope) => $"{(await s.CaseFileAsync(scope, StatisticsWorkbook.CaseFileSheetRows)).Total:N0} cases"),
         };
         var times = steps.Select(_ => Track([])).ToList();
+        var sequential = Track([]);
         var report = Track([]);
         var build = Track([]);
         var save = Track([]);
@@ -53,6 +54,21 @@ internal static class StatisticsProfile
                 var watch = Stopwatch.StartNew();
                 var what = await steps[i].Run(service, scope);
                 Record(n, times[i], watch, steps[i].Name, what);
+            }
+
+            using (var di = host.Services.CreateScope())
+            {
+                // The same queries one after another, for comparison with the report's side-by-side run.
+                var service = di.ServiceProvider.GetRequiredService<StatisticsService>();
+                _cpuAtStart = Cpu();
+                var watch = Stopwatch.StartNew();
+                var scope = await service.ScopeAsync(admin, filter);
+                foreach (var step in steps)
+                {
+                    await step.Run(service, scope);
+                }
+
+                Record(n, sequential, watch, "every query, one after another", "");
             }
 
             using (var di = host.Services.CreateScope())
@@ -75,7 +91,7 @@ internal static class StatisticsProfile
 
         Console.WriteLine($"Medians of {runs} warm runs, wall and process CPU (load {Load()}):");
         foreach (var (name, list) in steps.Select((s, i) => (s.Name, times[i]))
-                     .Append(("report (scope + every query)", report)).Append(("workbook build", build)).Append(("workbook save", save)))
+                     .Append(("every query, one after another", sequential)).Append(("report (scope + every query)", report)).Append(("workbook build", build)).Append(("workbook save", save)))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-32} {Median(list),8:N0} ms  CPU {Median(CpuTimes[list]),8:N0} ms"));
         }
