@@ -14,6 +14,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 20000] [--path /queues/course] [--http] [--parallel 1]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
 /// </code>
@@ -69,6 +70,12 @@ internal static class BenchmarkProgram
                 ? int.Parse(load[at + 1], CultureInfo.InvariantCulture) : fallback;
             return await CircuitLoadRun.RunAsync(Option("--circuits", 200), Option("--clicks", 200), Option("--parallel", 4), Option("--courses", 20_000),
                 load.IndexOf("--path") is var p and >= 0 && p + 1 < load.Count ? load[p + 1] : CircuitLoadRun.QueuePath);
+        }
+
+        if (rest is ["statistics-profile", .. var profile])
+        {
+            string Text(string name, string fallback) => profile.IndexOf(name) is var at and >= 0 && at + 1 < profile.Count ? profile[at + 1] : fallback;
+            return await StatisticsProfile.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)), int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture));
         }
 
         if (rest is ["queue-plan"])

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Bunit;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Schedule;
 using RegionalConsole.Features.Oversight;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Statistics;
@@ -10,6 +13,43 @@ namespace RegionalConsole.Tests.Features.Statistics;
 public sealed class StatisticsComponentTests : ComponentTestContext
 {
     private static readonly StatisticsFilter Filter = new(115, 3, 5, County: "09020");
+
+    private static readonly CaseFileRow[] Cases =
+    [
+        new("1150001", "63000", "國語文教學研習", new DateOnly(2026, 3, 4), "09:00", "10:00", "政令宣導", SegmentClassification.UnderDiscussion,
+            "政令宣導", 60, null, null, null),
+        new("1150002", "63000", "數學教學研習", new DateOnly(2026, 3, 5), "13:00", "14:00", "參訪與交流", SegmentClassification.Mixed,
+            null, 60, ReviewOutcome.Approved, "交流含教學觀摩", new DateOnly(2026, 3, 2)),
+    ];
+
+    [Fact]
+    public void UnderEnglishTheCaseFileNamesItsColumnsClassificationsAndOutcomesInEnglish()
+    {
+        CultureInfo.CurrentUICulture = new("en");
+
+        var table = Render<CaseFileTable>(p => p.Add(x => x.Rows, Cases));
+
+        var text = table.Find("[data-testid=stat-case-file-table]").TextContent;
+        Assert.Contains("Classification", text, StringComparison.Ordinal);
+        Assert.Contains("Under discussion", text, StringComparison.Ordinal);
+        Assert.Contains("Under review", text, StringComparison.Ordinal);
+        Assert.Contains("Mixed", text, StringComparison.Ordinal);
+        Assert.Contains("Approved", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("研議中", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("審核", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnderTraditionalChineseTheCaseFileUsesTheWorkbooksWords()
+    {
+        var table = Render<CaseFileTable>(p => p.Add(x => x.Rows, Cases));
+
+        var cells = table.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToList()).ToList();
+        Assert.Equal([StatisticsSheets.ClassificationText(SegmentClassification.UnderDiscussion), StatisticsSheets.ClassificationText(SegmentClassification.Mixed)],
+            cells.Select(c => c[3]));
+        Assert.Equal(["審核中", "審核通過"], cells.Select(c => c[6]));
+        Assert.Contains("課程編號", table.Find("thead").TextContent, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AStatisticDownloadsItsOwnTableWithThePagesFilter()

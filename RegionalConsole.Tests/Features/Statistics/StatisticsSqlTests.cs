@@ -176,6 +176,36 @@ public sealed class StatisticsSqlTests(ConsoleAppFactory app) : IClassFixture<Co
         Assert.All(page.Rows, r => Assert.Contains(r.Classification, new[] { SegmentClassification.Mixed, SegmentClassification.UnderDiscussion }));
     }
 
+    [Fact]
+    public async Task TheCaseFilesFirstRowsAreTheStartOfTheWholeListInCourseOrder()
+    {
+        var scope = await ScopeAsync("admin");
+        var all = await Service.CaseFileRowsAsync(scope).ToListAsync();
+
+        var page = await Service.CaseFileAsync(scope, 10);
+
+        Assert.Equal(all.Count, page.Total);
+        Assert.Equal(all.Take(10), page.Rows);
+        Assert.True(all.Count > 10);
+    }
+
+    [Fact]
+    public async Task TheWholeReportHoldsTheFiguresOfEachStatisticAlone()
+    {
+        var scope = await ScopeAsync("admin");
+
+        var report = await Service.ReportAsync(scope, 10);
+
+        Assert.Equal(await Service.BacklogAsync(scope), report.Backlog);
+        Assert.Equal(await Service.ComplianceAsync(scope), report.Compliance);
+        Assert.Equal(await Service.DecisionTimesAsync(scope), report.DecisionTimes);
+        Assert.Equal(await Service.TagsAsync(scope), report.Tags);
+        Assert.Equal(await Service.CancellationsAsync(scope), report.Cancellations);
+        Assert.Equal(await Service.CountyHoursAsync(scope), report.CountyHours);
+        Assert.Equal(await Service.PreschoolHoursAsync(scope), report.PreschoolHours);
+        Assert.Equal((await Service.CaseFileAsync(scope, 10)).Rows, report.CaseFile.Rows);
+    }
+
     private async Task<StatisticsScope> ScopeAsync(string userName) => await Service.ScopeAsync(await UserAsync(userName), Year115);
 
     private Task<ConsoleUser> UserAsync(string userName) => app.WithDbAsync(async db =>

@@ -105,8 +105,11 @@ public static class StatisticsSheets
 
     public static string ReasonText(string category) => category switch
     {
+        "Epidemic" => "疫情",
         "Disaster" => "天然災害",
+        "Speaker" => "講師因素",
         "LowEnrolment" => "報名人數不足",
+        "Venue" => "場地因素",
         "Other" => "其他",
         _ => category,
     };

@@ -983,6 +983,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("CentreCode", "DueDate")
+                        .HasDatabaseName("IX_ReviewItems_Open")
+                        .HasFilter("\"Outcome\" IS NULL");
+
                     b.HasIndex("CentreCode", "Kind", "AssigneeId");
 
                     b.HasIndex("CentreCode", "Kind", "DecidedAt")
@@ -1140,7 +1144,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseVersionId");
 
-                    b.HasIndex("Classification", "CourseVersionId")
+                    b.HasIndex("Classification", "CourseVersionId", "Index")
                         .HasDatabaseName("IX_ScheduleSegments_CaseFile")
                         .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 
@@ -1313,10 +1317,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CountyCode", "IssuedDate");
 
-                    b.HasIndex("NationalId", "IssuedDate");
-
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
+
+                    b.HasIndex("NationalId", "IssuedDate", "Hours");
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
