@@ -1,0 +1,257 @@
+using Microsoft.EntityFrameworkCore;
+using RegionalConsole.Auth;
+using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Checks;
+using RegionalConsole.Features.Api;
+using RegionalConsole.Features.Queues;
+
+namespace RegionalConsole.Features.Courses;
+
+/// <summary>One course of a submission: stored (its answer and location) or refused (a problem whose fields are the body's).</summary>
+internal sealed record IntakeOutcome(CourseAnswer? Answer, string? Location, IResult? Refusal)
+{
+    public static IntakeOutcome Refused(IResult refusal) => new(null, null, refusal);
+}
+
+/// <summary>What an Idempotency-Key records for a request: <see cref="Answer"/> is null when nothing was stored.</summary>
+internal sealed record IdempotentRequest(string? Key, string Path, Func<IReadOnlyList<IntakeOutcome>, IdempotentAnswer?> Answer);
+
+internal sealed record IdempotentAnswer(int Status, string? Location, object Body);
+
+/// <summary>
+/// The one path by which submitted courses are stored, for a single POST and a batch alike: what each course needs
+/// from the database (organisers, externalIds in use, the organisers' other titles) is read in one query per kind for
+/// the whole request, the checks run in memory, and every admitted course is stored whole — course, version, segments,
+/// checks, review item, audit entry — in one transaction with two SaveChanges (the second once ids give the numbers).
+/// </summary>
+public sealed partial class CourseIntakeService
+{
+    // A concurrent request holding the same Idempotency-Key or externalId makes the save fail on a unique index; the
+    // next attempt sees what it stored and answers accordingly. Three attempts leave room for one more such race.
+    private const int Attempts = 3;
+
+    private async Task<(IResult? Replay, IReadOnlyList<IntakeOutcome> Outcomes)> StoreAsync(ApiCaller caller, IReadOnlyList<CourseBody?> bodies,
+        IdempotentRequest request, CancellationToken ct)
+    {
+        var drafts = new CourseDraft?[bodies.Count];
+        var refusals = new IntakeOutcome?[bodies.Count];
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var errors = new ApiErrors();
+            if (bodies[i] is not { } body)
+            {
+                errors.Add("", "不得為 null。");
+            }
+            else
+            {
+                drafts[i] = CourseBodyReader.Read(body, errors);
+            }
+
+            refusals[i] = drafts[i] is null ? IntakeOutcome.Refused(ApiProblems.Invalid(errors)) : null;
+        }
+
+        if (drafts.All(d => d is null))
+        {
+            return (null, refusals!);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryStoreAsync(caller, drafts, refusals, request, ct);
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Rolled back: the next attempt replays the twin's answer or refuses the externalId it took.
+            }
+        }
+    }
+
+    private async Task<(IResult? Replay, IReadOnlyList<IntakeOutcome> Outcomes)> TryStoreAsync(ApiCaller caller, CourseDraft?[] drafts,
+        IntakeOutcome?[] refusals, IdempotentRequest request, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await IdempotencyReplay.FindAsync(db, caller, request.Key, request.Path, ct) is { } replay)
+        {
+            return (replay, []);
+        }
+
+        var readable = drafts.OfType<CourseDraft>().ToList();
+        var organiserCodes = readable.Select(d => d.OrganiserCode!).Distinct(StringComparer.Ordinal).ToList();
+        var organisers = await db.Institutions.AsNoTracking().Where(i => organiserCodes.Contains(i.Code))
+            .ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct);
+        var taken = await ExternalIdsInUseAsync(db, readable, ct);
+        var takenInRequest = new Dictionary<(string, string), int>();
+        var titles = await CourseCheckRunner.OrganiserTitlesAsync(db,
+            [.. organisers.Values.Where(o => caller.MayActFor(o.Code, o.CountyCode)).Select(o => o.Code)], ct);
+        var references = await checks.ReferencesAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var dueByCentre = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        var outcomes = new IntakeOutcome[drafts.Length];
+        var admitted = new List<(int Index, Course Course, CourseCheckReport Report, string OrganiserName)>();
+        for (var i = 0; i < drafts.Length; i++)
+        {
+            if (drafts[i] is not { } draft)
+            {
+                outcomes[i] = refusals[i]!;
+                continue;
+            }
+
+            organisers.TryGetValue(draft.OrganiserCode!, out var organiser);
+            if (Refusal(caller, draft, organiser, taken, takenInRequest) is { } refusal)
+            {
+                outcomes[i] = IntakeOutcome.Refused(refusal);
+                continue;
+            }
+
+            var centre = organiser!.CentreCode!;
+            if (!dueByCentre.TryGetValue(centre, out var due))
+            {
+                dueByCentre[centre] = due = await TryDueDateAsync(centre, now, ct);
+            }
+
+            if (due is null)
+            {
+                outcomes[i] = IntakeOutcome.Refused(CalendarMissing(now));
+                continue;
+            }
+
+            var organiserTitles = titles.TryGetValue(organiser.Code, out var list) ? list : titles[organiser.Code] = [];
+            var report = CourseCheckRunner.Check(draft, references, organiser.Type, [.. organiserTitles]);
+            var course = NewCourse(draft, report, organiser, centre, now);
+            admitted.Add((i, course, report, organiser.Name));
+            // Later courses of the batch see this one as the organiser's newest, as they would submitted one by one.
+            organiserTitles.Insert(0, course.Title);
+            if (organiserTitles.Count > CourseCheckRunner.SeriesWindow)
+            {
+                organiserTitles.RemoveAt(organiserTitles.Count - 1);
+            }
+
+            if (draft.ExternalId is { } externalId)
+            {
+                takenInRequest[(organiser.Code, externalId)] = i;
+            }
+        }
+
+        if (admitted.Count == 0)
+        {
+            return (null, outcomes);
+        }
+
+        var items = await SaveAsync(db, caller, admitted, outcomes, request, now, ct);
+        // Queues reload per centre whatever the change says: one notice per centre for the whole request.
+        foreach (var centreItems in items.GroupBy(i => i.CentreCode, StringComparer.Ordinal))
+        {
+            notifier.Publish(new QueueChange(centreItems.Key, ReviewKind.Course, centreItems.Last().Id, QueueChange.Submitted));
+        }
+
+        return (null, outcomes);
+    }
+
+    /// <summary>Why a readable course cannot be stored, in the order a partner fixes things; null when it can.</summary>
+    private static IResult? Refusal(ApiCaller caller, CourseDraft draft, Institution? organiser, Dictionary<(string, string), string> taken,
+        Dictionary<(string, string), int> takenInRequest)
+    {
+        if (organiser is null)
+        {
+            return ApiProblems.Invalid("organiserCode", $"查無開課單位「{draft.OrganiserCode}」；請先同步機關資料。");
+        }
+
+        if (!caller.MayActFor(organiser.Code, organiser.CountyCode))
+        {
+            return ApiProblems.Forbidden($"此金鑰無權代理開課單位 {organiser.Code}。");
+        }
+
+        if (organiser.CentreCode is null)
+        {
+            return ApiProblems.Conflict($"開課單位 {organiser.Code} 的機關類型尚無轄管區域管理中心（轄管表無對應列），請洽系統管理者。");
+        }
+
+        if (draft.ExternalId is not { } externalId)
+        {
+            return null;
+        }
+
+        if (taken.TryGetValue((organiser.Code, externalId), out var courseNo))
+        {
+            return ApiProblems.Conflict($"externalId「{externalId}」已登錄為課程 {courseNo}；修改請用 PUT /api/v1/courses/{courseNo}。");
+        }
+
+        if (takenInRequest.TryGetValue((organiser.Code, externalId), out var earlier))
+        {
+            return ApiProblems.Conflict($"externalId「{externalId}」與本批 courses[{earlier}] 重複；同一開課單位的 externalId 只能登錄一次。");
+        }
+
+        return null;
+    }
+
+    /// <summary>The course numbers already carrying the request's (organiser, externalId) pairs, in one query.</summary>
+    private static async Task<Dictionary<(string, string), string>> ExternalIdsInUseAsync(ConsoleDbContext db, List<CourseDraft> drafts,
+        CancellationToken ct)
+    {
+        var externalIds = drafts.Select(d => d.ExternalId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (externalIds.Count == 0)
+        {
+            return [];
+        }
+
+        var organiserCodes = drafts.Where(d => d.ExternalId is not null).Select(d => d.OrganiserCode!).Distinct(StringComparer.Ordinal).ToList();
+        var rows = await db.Courses.AsNoTracking()
+            .Where(c => c.ExternalId != null && externalIds.Contains(c.ExternalId) && organiserCodes.Contains(c.OrganiserCode))
+            .Select(c => new { c.OrganiserCode, ExternalId = c.ExternalId!, c.CourseNo })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => (r.OrganiserCode, r.ExternalId), r => r.CourseNo);
+    }
+
+    private static Course NewCourse(CourseDraft draft, CourseCheckReport report, Institution organiser, string centre, DateTime now) => new()
+    {
+        CourseNo = Course.TemporaryNumber(),
+        ExternalId = draft.ExternalId,
+        OrganiserCode = organiser.Code,
+        CentreCode = centre,
+        Status = CourseStatus.PendingReview,
+        CurrentVersionNo = 1,
+        Title = draft.Title ?? "",
+        StartDate = draft.StartDate,
+        EndDate = draft.EndDate,
+        CreatedAt = now,
+        Versions = [CourseVersion.From(draft, report, 1, now)],
+    };
+
+    /// <summary>
+    /// Stores the admitted courses in one transaction: the first SaveChanges gives every course its id, from which
+    /// <see cref="Course.AssignNumber"/> derives its number (unique by construction, so a concurrent request cannot
+    /// collide); the second stores the numbers, review items, audit entries and the idempotency record.
+    /// </summary>
+    private async Task<List<ReviewItem>> SaveAsync(ConsoleDbContext db, ApiCaller caller,
+        List<(int Index, Course Course, CourseCheckReport Report, string OrganiserName)> admitted, IntakeOutcome[] outcomes,
+        IdempotentRequest request, DateTime now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        db.Courses.AddRange(admitted.Select(a => a.Course));
+        await db.SaveChangesAsync(ct);
+        var items = new List<ReviewItem>(admitted.Count);
+        foreach (var (index, course, report, organiserName) in admitted)
+        {
+            course.AssignNumber();
+            var item = await reviewItems.CreateAsync(course, course.Versions[0], organiserName, now, ct);
+            items.Add(item);
+            db.ReviewItems.Add(item);
+            db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "CourseSubmitted", nameof(Course), course.CourseNo,
+                after: new { course.Title, course.CentreCode, Version = 1, report.CreditableMinutes }));
+            outcomes[index] = new IntakeOutcome(CourseAnswers.FromReport(report, course.CourseNo, course.CentreCode, course.Status, item.DueDate, version: 1),
+                $"/api/v1/courses/{course.CourseNo}", null);
+        }
+
+        if (request.Answer(outcomes) is { } answer)
+        {
+            IdempotencyReplay.Add(db, caller, request.Key, request.Path, answer.Status, answer.Location, answer.Body, json.Value.SerializerOptions, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return items;
+    }
+}
