@@ -13,19 +13,23 @@ namespace RegionalConsole.Data.Seeding;
 /// Keys are numbered here, as SQLite's AUTOINCREMENT would number them, so that rows can refer to each other
 /// before they are written. A graph follows the collections an entity owns as principal (Course.Versions, ...).
 /// Everything that touches the connection happens on construction or in <see cref="Insert"/>, so one thread may
-/// number keys while another inserts earlier rows.
+/// number keys while another inserts earlier rows. Outside the seed (batch course intake) it is built inside the
+/// caller's transaction — SQLite's BEGIN IMMEDIATE, so no other writer can take the keys it numbers — for the
+/// tables that caller writes only.
 /// </summary>
 internal sealed class SqliteRowWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction? _transaction;
     private readonly Dictionary<Type, TableInsert> _tables = [];
     private readonly Dictionary<string, long> _lastKeys = [];
     private readonly Dictionary<Type, string> _unsupported = [];
 
-    public SqliteRowWriter(SqliteConnection connection, IModel model)
+    public SqliteRowWriter(SqliteConnection connection, IModel model, SqliteTransaction? transaction = null, IReadOnlySet<Type>? tables = null)
     {
         _connection = connection;
-        foreach (var entityType in model.GetEntityTypes().Where(e => e.GetTableMappings().Any()))
+        _transaction = transaction;
+        foreach (var entityType in model.GetEntityTypes().Where(e => e.GetTableMappings().Any() && (tables is null || tables.Contains(e.ClrType))))
         {
             if (Unsupported(entityType) is { } reason)
             {
@@ -102,6 +106,7 @@ internal sealed class SqliteRowWriter : IDisposable
     private long LastKey(TableInsert table)
     {
         using var query = _connection.CreateCommand();
+        query.Transaction = _transaction;
         query.CommandText = $"""
             SELECT MAX(IFNULL((SELECT seq FROM sqlite_sequence WHERE name = $name), 0),
                        IFNULL((SELECT MAX("{table.Key.Name}") FROM "{table.Name}"), 0))
@@ -129,6 +134,7 @@ internal sealed class SqliteRowWriter : IDisposable
     {
         var mapping = entityType.GetTableMappings().Single();
         var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
         var columns = new List<Column>();
         foreach (var columnMapping in mapping.ColumnMappings)
         {
