@@ -188,9 +188,20 @@ internal sealed class SqliteRowWriter : IDisposable
         public object? Get(object entity) => get(entity);
         public void Set(object entity, object? value) => set(entity, value);
 
+        // Compiled once per property for the process: the intake builds a writer per request.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, Accessor> Compiled = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, Func<object, object?>> CompiledGetters = new();
+
         public static Accessor For(IProperty property)
         {
             var info = property.PropertyInfo ?? throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} has no CLR property.");
+            return Compiled.GetOrAdd(info, Compile);
+        }
+
+        public static Func<object, object?> Getter(System.Reflection.PropertyInfo info) => CompiledGetters.GetOrAdd(info, CompileGetter);
+
+        private static Accessor Compile(System.Reflection.PropertyInfo info)
+        {
             var entity = Expression.Parameter(typeof(object));
             var value = Expression.Parameter(typeof(object));
             var typed = Expression.Convert(entity, info.DeclaringType!);
@@ -199,7 +210,7 @@ internal sealed class SqliteRowWriter : IDisposable
             return new Accessor(Getter(info), set);
         }
 
-        public static Func<object, object?> Getter(System.Reflection.PropertyInfo info)
+        private static Func<object, object?> CompileGetter(System.Reflection.PropertyInfo info)
         {
             var entity = Expression.Parameter(typeof(object));
             var body = Expression.Convert(Expression.Property(Expression.Convert(entity, info.DeclaringType!), info), typeof(object));
