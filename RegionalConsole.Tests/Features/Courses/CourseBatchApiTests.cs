@@ -172,6 +172,31 @@ public sealed class CourseBatchApiTests : IClassFixture<ConsoleAppFactory>, IAsy
     }
 
     [Fact]
+    public async Task BatchesAndSinglePostsAtTheSameTimeGiveEveryCourseItsOwnNumber()
+    {
+        var batches = Enumerable.Range(0, 3).Select(_ => Enumerable.Range(0, 10).Select(_ => CourseBodies.Valid(Organiser)).ToArray()).ToArray();
+        var singles = Enumerable.Range(0, 6).Select(_ => CourseBodies.Valid(Organiser)).ToArray();
+
+        var batchAnswers = batches.Select(async bodies =>
+        {
+            using var api = _app.CreateApiClient();
+            var answer = await SendAsync(api, bodies);
+            return answer.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("course").GetProperty("courseNo").GetString()!).ToList();
+        });
+        var singleAnswers = singles.Select(async body =>
+        {
+            using var api = _app.CreateApiClient();
+            var response = await api.PostAsJsonAsync("/api/v1/courses", body);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return new List<string> { (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("courseNo").GetString()! };
+        });
+        var numbers = (await Task.WhenAll(batchAnswers.Concat(singleAnswers))).SelectMany(n => n).ToList();
+
+        Assert.Equal(36, numbers.Distinct().Count());
+        Assert.Equal(36, await CountAsync([.. batches.SelectMany(b => b), .. singles]));
+    }
+
+    [Fact]
     public async Task TheBatchEndpointIsInTheOpenApiDocument()
     {
         using var client = _app.CreateClient();
