@@ -12,6 +12,8 @@ namespace RegionalConsole.Benchmarks;
 /// Batch ingestion (target ≥ 1,000 courses/s on SQLite): demo drafts submitted one after another through the real
 /// intake path — <see cref="CourseIntakeService.SubmitAsync"/> in a DI scope per course, or with <c>--http</c> as
 /// POST /api/v1/courses through the in-process server (JSON, API key, problem details) — on a fresh SQLite file.
+/// With <c>--batch N</c> the same drafts go N at a time through <see cref="CourseIntakeService.SubmitBatchAsync"/> or
+/// POST /api/v1/courses/batch: one transaction and one queue notice per request.
 /// Each submission checks the course, stores it with its version, segments, checks, review item, audit entry.
 /// A measured run rather than a BenchmarkDotNet job: the database grows as it runs, which is the point.
 /// </summary>
@@ -19,7 +21,7 @@ internal static class IngestionBenchmark
 {
     private const int WarmUp = 200;
 
-    public static async Task<int> RunAsync(int courses, bool http, int parallel)
+    public static async Task<int> RunAsync(int courses, bool http, int parallel, int batch)
     {
         using var host = new BenchHost(institutions: 2_000);
         using var client = host.CreateClient();
@@ -52,26 +54,73 @@ internal static class IngestionBenchmark
             return status == StatusCodes.Status201Created;
         }
 
-        foreach (var body in bodies[..WarmUp])
+        // With --batch: POST /api/v1/courses/batch (or CourseIntakeService.SubmitBatchAsync), batch courses a request.
+        async Task<int> SubmitBatchAsync(CourseBody[] chunk, CancellationToken ct)
         {
-            await SubmitAsync(body, CancellationToken.None);
+            var request = new CourseBatchBody([.. chunk]);
+            CourseBatchAnswer? answer;
+            if (http)
+            {
+                using var response = await client.PostAsJsonAsync("/api/v1/courses/batch", request, ct);
+                answer = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<CourseBatchAnswer>(ct) : null;
+            }
+            else
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<CourseIntakeService>().SubmitBatchAsync(caller, request, null, ct);
+                answer = (result as IValueHttpResult)?.Value as CourseBatchAnswer;
+            }
+
+            foreach (var refused in answer?.Results.Where(r => r.Problem is not null) ?? [])
+            {
+                refusals.AddOrUpdate($"{refused.Status} {refused.Problem!.Detail} {string.Join("; ", refused.Problem.Errors?.Keys ?? [])}", 1, (_, n) => n + 1);
+            }
+
+            return answer?.Created ?? 0;
+        }
+
+        if (batch > 1)
+        {
+            await SubmitBatchAsync(bodies[..WarmUp], CancellationToken.None);
+        }
+        else
+        {
+            foreach (var body in bodies[..WarmUp])
+            {
+                await SubmitAsync(body, CancellationToken.None);
+            }
         }
 
         var created = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(bodies[WarmUp..], new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (body, ct) =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parallel };
+        if (batch > 1)
         {
-            if (await SubmitAsync(body, ct))
+            await Parallel.ForEachAsync(bodies[WarmUp..].Chunk(batch), options, async (chunk, ct) =>
+                Interlocked.Add(ref created, await SubmitBatchAsync(chunk, ct)));
+        }
+        else
+        {
+            await Parallel.ForEachAsync(bodies[WarmUp..], options, async (body, ct) =>
             {
-                Interlocked.Increment(ref created);
-            }
-        });
+                if (await SubmitAsync(body, ct))
+                {
+                    Interlocked.Increment(ref created);
+                }
+            });
+        }
         watch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
         var stored = await WithDbAsync(host, db => db.Courses.CountAsync());
-        var path = http ? "POST /api/v1/courses (in-process HTTP)" : "CourseIntakeService.SubmitAsync";
+        var path = (http, batch > 1) switch
+        {
+            (true, true) => $"POST /api/v1/courses/batch, {batch} courses a request (in-process HTTP)",
+            (true, false) => "POST /api/v1/courses (in-process HTTP)",
+            (false, true) => $"CourseIntakeService.SubmitBatchAsync, {batch} courses a call",
+            (false, false) => "CourseIntakeService.SubmitAsync",
+        };
         Console.WriteLine($"Ingestion through {path}, {parallel} at a time, SQLite file, after {WarmUp} warm-up courses:");
         Console.WriteLine($"  {courses:N0} submitted, {created:N0} created ({stored:N0} courses stored) in {watch.Elapsed.TotalSeconds:N2} s");
         Console.WriteLine($"  {courses / watch.Elapsed.TotalSeconds:N0} courses/s; {cpu.TotalMilliseconds / courses:N2} ms of CPU per course (all threads)");

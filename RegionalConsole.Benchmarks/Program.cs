@@ -11,7 +11,7 @@ namespace RegionalConsole.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 20000] [--path /queues/course] [--http] [--parallel 1]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
@@ -53,7 +53,8 @@ internal static class BenchmarkProgram
         {
             int Option(string name, int fallback) => ingest.IndexOf(name) is var at and >= 0 && at + 1 < ingest.Count
                 ? int.Parse(ingest[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await IngestionBenchmark.RunAsync(Option("--courses", 20_000), ingest.Contains("--http"), Option("--parallel", 1));
+            return await IngestionBenchmark.RunAsync(Option("--courses", 5_000), ingest.Contains("--http"), Option("--parallel", 1),
+                Option("--batch", 1));
         }
 
         if (rest is ["exports", .. var export])

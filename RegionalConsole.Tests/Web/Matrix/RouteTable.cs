@@ -86,6 +86,7 @@ internal static class RouteTable
         ["PUT /api/v1/teachers/{nationalId}"] = Access.ApiClient,
         ["POST /api/v1/courses/validate"] = Access.ApiClient,
         ["POST /api/v1/courses"] = Access.ApiClient,
+        ["POST /api/v1/courses/batch"] = Access.ApiClient,
         ["PUT /api/v1/courses/{courseNo}"] = Access.ApiClient,
         ["GET /api/v1/courses/{courseNo}"] = Access.ApiClient,
         ["GET /api/v1/calendar/review-due"] = Access.ApiClient,

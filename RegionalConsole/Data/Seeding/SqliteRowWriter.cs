@@ -13,19 +13,23 @@ namespace RegionalConsole.Data.Seeding;
 /// Keys are numbered here, as SQLite's AUTOINCREMENT would number them, so that rows can refer to each other
 /// before they are written. A graph follows the collections an entity owns as principal (Course.Versions, ...).
 /// Everything that touches the connection happens on construction or in <see cref="Insert"/>, so one thread may
-/// number keys while another inserts earlier rows.
+/// number keys while another inserts earlier rows. Outside the seed (batch course intake) it is built inside the
+/// caller's transaction — SQLite's BEGIN IMMEDIATE, so no other writer can take the keys it numbers — for the
+/// tables that caller writes only.
 /// </summary>
 internal sealed class SqliteRowWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction? _transaction;
     private readonly Dictionary<Type, TableInsert> _tables = [];
     private readonly Dictionary<string, long> _lastKeys = [];
     private readonly Dictionary<Type, string> _unsupported = [];
 
-    public SqliteRowWriter(SqliteConnection connection, IModel model)
+    public SqliteRowWriter(SqliteConnection connection, IModel model, SqliteTransaction? transaction = null, IReadOnlySet<Type>? tables = null)
     {
         _connection = connection;
-        foreach (var entityType in model.GetEntityTypes().Where(e => e.GetTableMappings().Any()))
+        _transaction = transaction;
+        foreach (var entityType in model.GetEntityTypes().Where(e => e.GetTableMappings().Any() && (tables is null || tables.Contains(e.ClrType))))
         {
             if (Unsupported(entityType) is { } reason)
             {
@@ -102,6 +106,7 @@ internal sealed class SqliteRowWriter : IDisposable
     private long LastKey(TableInsert table)
     {
         using var query = _connection.CreateCommand();
+        query.Transaction = _transaction;
         query.CommandText = $"""
             SELECT MAX(IFNULL((SELECT seq FROM sqlite_sequence WHERE name = $name), 0),
                        IFNULL((SELECT MAX("{table.Key.Name}") FROM "{table.Name}"), 0))
@@ -129,6 +134,7 @@ internal sealed class SqliteRowWriter : IDisposable
     {
         var mapping = entityType.GetTableMappings().Single();
         var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
         var columns = new List<Column>();
         foreach (var columnMapping in mapping.ColumnMappings)
         {
@@ -182,9 +188,20 @@ internal sealed class SqliteRowWriter : IDisposable
         public object? Get(object entity) => get(entity);
         public void Set(object entity, object? value) => set(entity, value);
 
+        // Compiled once per property for the process: the intake builds a writer per request.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, Accessor> Compiled = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, Func<object, object?>> CompiledGetters = new();
+
         public static Accessor For(IProperty property)
         {
             var info = property.PropertyInfo ?? throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} has no CLR property.");
+            return Compiled.GetOrAdd(info, Compile);
+        }
+
+        public static Func<object, object?> Getter(System.Reflection.PropertyInfo info) => CompiledGetters.GetOrAdd(info, CompileGetter);
+
+        private static Accessor Compile(System.Reflection.PropertyInfo info)
+        {
             var entity = Expression.Parameter(typeof(object));
             var value = Expression.Parameter(typeof(object));
             var typed = Expression.Convert(entity, info.DeclaringType!);
@@ -193,7 +210,7 @@ internal sealed class SqliteRowWriter : IDisposable
             return new Accessor(Getter(info), set);
         }
 
-        public static Func<object, object?> Getter(System.Reflection.PropertyInfo info)
+        private static Func<object, object?> CompileGetter(System.Reflection.PropertyInfo info)
         {
             var entity = Expression.Parameter(typeof(object));
             var body = Expression.Convert(Expression.Property(Expression.Convert(entity, info.DeclaringType!), info), typeof(object));

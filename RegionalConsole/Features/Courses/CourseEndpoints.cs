@@ -27,6 +27,15 @@ public static class CourseEndpoints
         .Accepts<CourseBody>("application/json").Produces<CourseAnswer>(StatusCodes.Status201Created).ProducesValidationProblem()
         .WithSummary("送審課程：依轄管表分派區域管理中心並計算審核期限");
 
+        api.MapPost("/courses/batch", async (HttpContext http, CourseIntakeService intake, IOptions<JsonOptions> json,
+            [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
+        {
+            var (body, problem) = await ApiBody.ReadAsync<CourseBatchBody>(http.Request, json.Value.SerializerOptions);
+            return problem ?? await intake.SubmitBatchAsync(ApiCaller.From(http.User), body!, idempotencyKey, http.RequestAborted);
+        })
+        .Accepts<CourseBatchBody>("application/json").Produces<CourseBatchAnswer>().ProducesValidationProblem()
+        .WithSummary($"批次送審課程（每次至多 {CourseIntakeService.MaxBatchSize} 筆）：逐筆回覆單筆送審的結果，合格者於同一交易儲存");
+
         api.MapPut("/courses/{courseNo}", async (string courseNo, HttpContext http, CourseModificationService modification,
             IOptions<JsonOptions> json, [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
         {
