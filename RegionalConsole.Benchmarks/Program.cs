@@ -12,7 +12,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics] [--profile]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
 /// </code>

@@ -18,7 +18,7 @@ public sealed class RosterExportTests(ConsoleAppFactory app) : IClassFixture<Con
          where c.StartDate >= YearStart && c.StartDate < YearEnd && (centre == null || c.CentreCode == centre)
          join r in db.Rosters on c.Id equals r.CourseId
          join a in db.RosterAttendees on r.Id equals a.RosterId
-         orderby c.Id, r.Id, a.Index, a.Id
+         orderby c.Id, r.Id, a.Index
          select new Attendee(c.CourseNo, c.CentreCode, a.NationalId, a.Hours,
              db.StudyRecords.Where(s => s.RosterId == r.Id && s.NationalId == a.NationalId).Select(s => (decimal?)s.Hours).FirstOrDefault()))
         .ToListAsync());
