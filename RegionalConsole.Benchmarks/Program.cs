@@ -12,7 +12,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|statistics]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
@@ -62,7 +62,7 @@ internal static class BenchmarkProgram
             string Text(string name, string fallback) => export.IndexOf(name) is var at and >= 0 && at + 1 < export.Count ? export[at + 1] : fallback;
             return await ExportBenchmark.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)),
                 int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture), int.Parse(Text("--courses", "100000"), CultureInfo.InvariantCulture),
-                Text("--only", "all"));
+                Text("--only", "all"), export.Contains("--profile"));
         }
 
         if (rest is ["circuits", .. var load])

@@ -9,10 +9,44 @@ public static class RocDate
 
     public static TimeZoneInfo Taipei { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei");
 
-    public static int Year(DateOnly date) => Calendar.GetYear(date.ToDateTime(TimeOnly.MinValue));
+    // Every date of the Republic (1912 on) is its Gregorian year less 1911; earlier dates are left to the calendar,
+    // which refuses them as before.
+    public static int Year(DateOnly date) => date.Year > 1911 ? date.Year - 1911 : Calendar.GetYear(date.ToDateTime(TimeOnly.MinValue));
 
     /// <summary>115/11/25</summary>
-    public static string Short(DateOnly date) => $"{Year(date)}/{date.Month:00}/{date.Day:00}";
+    public static string Short(DateOnly date)
+    {
+        Span<char> text = stackalloc char[16];
+        return new string(text[..FormatShort(date, text)]);
+    }
+
+    /// <summary>Writes 115/11/25 into <paramref name="destination"/> (at least 11 characters) and answers its length.</summary>
+    public static int FormatShort(DateOnly date, Span<char> destination)
+    {
+        Year(date).TryFormat(destination, out var n, default, CultureInfo.InvariantCulture);
+        destination[n++] = '/';
+        n += TwoDigits(date.Month, destination[n..]);
+        destination[n++] = '/';
+        return n + TwoDigits(date.Day, destination[n..]);
+    }
+
+    /// <summary>Writes 115/11/25 14:05 (Asia/Taipei) for a UTC instant into <paramref name="destination"/> (at least 17 characters).</summary>
+    public static int FormatShortDateTime(DateTime utc, Span<char> destination)
+    {
+        var local = ToTaipei(utc);
+        var n = FormatShort(DateOnly.FromDateTime(local), destination);
+        destination[n++] = ' ';
+        n += TwoDigits(local.Hour, destination[n..]);
+        destination[n++] = ':';
+        return n + TwoDigits(local.Minute, destination[n..]);
+    }
+
+    private static int TwoDigits(int value, Span<char> destination)
+    {
+        destination[0] = (char)('0' + (value / 10));
+        destination[1] = (char)('0' + (value % 10));
+        return 2;
+    }
 
     /// <summary>民國115年11月25日</summary>
     public static string Long(DateOnly date) => $"民國{Year(date)}年{date.Month}月{date.Day}日";
@@ -20,8 +54,8 @@ public static class RocDate
     /// <summary>115/11/25 14:05 in Asia/Taipei for a UTC instant.</summary>
     public static string ShortDateTime(DateTime utc)
     {
-        var local = ToTaipei(utc);
-        return $"{Short(DateOnly.FromDateTime(local))} {local:HH:mm}";
+        Span<char> text = stackalloc char[24];
+        return new string(text[..FormatShortDateTime(utc, text)]);
     }
 
     public static DateTime ToTaipei(DateTime utc) =>

@@ -87,6 +87,7 @@ public static class FeatureSetup
         services.AddScoped<ProfileService>();
         services.AddScoped<StatisticsService>();
         services.AddScoped<CourseListExport>();
+        services.AddScoped<RosterListExport>();
         services.AddScoped<OversightService>();
         return builder;
     }

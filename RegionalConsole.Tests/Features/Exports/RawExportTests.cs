@@ -2,6 +2,7 @@ using System.Net;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Domain;
+using RegionalConsole.Features.Exports;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Features.Queues;
 using RegionalConsole.Tests.Support;
@@ -75,5 +76,19 @@ public sealed class RawExportTests(ConsoleAppFactory app) : IClassFixture<Consol
         Assert.Equal(RocDate.Short(expected[0].StartDate), ExportClient.Cell(sheet, 2, "開始日期").GetString());
         Assert.Equal(XLDataType.Text, ExportClient.Cell(sheet, 2, "開始日期").DataType);
         Assert.Equal("研習課程清單_115年1-12月.xlsx", Uri.UnescapeDataString(response.Content.Headers.ContentDisposition!.FileNameStar!.Trim('"')));
+    }
+    [Fact]
+    public async Task TheCourseListWritesEveryCoursesCreationTimeInTaipeiAndItsStatusInWords()
+    {
+        var expected = await app.WithDbAsync(db => db.Courses.Where(c => c.StartDate >= new DateOnly(2026, 1, 1) && c.StartDate < new DateOnly(2027, 1, 1))
+            .OrderBy(c => c.Id).Select(c => new { c.CreatedAt, c.EndDate, c.Status }).ToListAsync());
+        using var client = await ExportClient.SignedInAsync(app, "admin");
+
+        using var workbook = await ExportClient.WorkbookAsync(await client.GetAsync(new Uri("/exports/courses.xlsx?year=115", UriKind.Relative)));
+
+        var sheet = workbook.Worksheet("研習課程");
+        Assert.Equal(expected.Select(c => (RocDate.ShortDateTime(c.CreatedAt), RocDate.Short(c.EndDate), RawExportColumns.CourseStatusText(c.Status))),
+            sheet.RowsUsed().Skip(1).Select(r => (ExportClient.Cell(sheet, r.RowNumber(), "建立時間").GetString(),
+                ExportClient.Cell(sheet, r.RowNumber(), "結束日期").GetString(), ExportClient.Cell(sheet, r.RowNumber(), "狀態").GetString())));
     }
 }

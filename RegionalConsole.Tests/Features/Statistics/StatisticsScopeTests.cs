@@ -55,6 +55,7 @@ public sealed class StatisticsScopeTests(ConsoleAppFactory app) : IClassFixture<
     [InlineData("/exports/statistics.xlsx?year=115&county=65000")]
     [InlineData("/exports/statistics/county-hours.xlsx?year=115&centre=65000")]
     [InlineData("/exports/courses.xlsx?year=115&centre=65000")]
+    [InlineData("/exports/rosters.xlsx?year=115&county=65000")]
     [InlineData("/exports/queues/course.xlsx?centre=65000")]
     public async Task ASupervisorCannotExportAnotherCountysData(string url)
     {

@@ -122,6 +122,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
     [InlineData("/exports/statistics/backlog.xlsx?centre=63000", MatrixApp.OtherSupervisor, false)]
     [InlineData("/exports/courses.xlsx?centre=63000", MatrixApp.OwnSupervisor, true)]
     [InlineData("/exports/courses.xlsx?centre=63000", MatrixApp.OtherReviewer, false)]
+    [InlineData("/exports/rosters.xlsx?centre=63000", MatrixApp.OwnReviewer, true)]
+    [InlineData("/exports/rosters.xlsx?centre=63000", MatrixApp.OtherSupervisor, false)]
     [InlineData("/exports/queues/course.xlsx?centre=63000", MatrixApp.OwnReviewer, true)]
     [InlineData("/exports/queues/course.xlsx?centre=63000", MatrixApp.OtherSupervisor, false)]
     public async Task AnExportOfAnotherCentreIsRefused(string path, string user, bool may)

@@ -78,6 +78,7 @@ internal static class RouteTable
         ["GET /exports/statistics.xlsx"] = Access.Staff,
         ["GET /exports/statistics/{table}.xlsx"] = Access.Staff,
         ["GET /exports/courses.xlsx"] = Access.Staff,
+        ["GET /exports/rosters.xlsx"] = Access.Staff,
         ["GET /exports/cancellations.xlsx"] = Access.Staff,
         ["GET /exports/queues/{slug}.xlsx"] = Access.Staff,
 

@@ -111,7 +111,7 @@ public static class CancellationExport
 
     private static IReadOnlyList<ExportColumn<CancellationRow>> Columns(IStringLocalizer<Ui> text) =>
     [
-        ExportColumn<CancellationRow>.Text("登記日期", 11, r => RocDate.Short(r.SubmittedDate)),
+        ExportColumn<CancellationRow>.RocDate("登記日期", 11, r => r.SubmittedDate),
         ExportColumn<CancellationRow>.Text("課程編號", 13, r => r.CourseNo),
         ExportColumn<CancellationRow>.Text("課程名稱", 40, r => r.Title),
         ExportColumn<CancellationRow>.Text("中心代碼", 10, r => r.CentreCode),
@@ -119,7 +119,7 @@ public static class CancellationExport
         ExportColumn<CancellationRow>.Text("原因類別", 12, r => text["CancellationCategory" + r.ReasonCategory].Value),
         ExportColumn<CancellationRow>.Text("原因說明", 40, r => r.Reason),
         ExportColumn<CancellationRow>.Text("通知方式", 10, r => r.NotificationChannel),
-        ExportColumn<CancellationRow>.Text("通知時間", 17, r => r.NotifiedAt is { } at ? RocDate.ShortDateTime(at) : null),
+        ExportColumn<CancellationRow>.RocDateTime("通知時間", 17, r => r.NotifiedAt),
         ExportColumn<CancellationRow>.Integer("通知人數", 10, r => r.Recipients),
         ExportColumn<CancellationRow>.Integer("報名人數", 10, r => r.EnrolledCount),
         ExportColumn<CancellationRow>.Text("查核結果", 10, r => r.ReviewOutcome is { } outcome ? Statistics.StatisticsSheets.OutcomeText(outcome) : "待查核"),

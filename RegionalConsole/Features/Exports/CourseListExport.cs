@@ -29,13 +29,26 @@ public sealed class CourseListExport(IDbContextFactory<ConsoleDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Registration (id) order: within a year it is course-number order (Course.AssignNumber), and reading by id
         // streams without first sorting the whole period.
-        var rows = db.Courses.AsNoTracking().InCentres(scope)
+        var query = db.Courses.AsNoTracking().InCentres(scope)
             .Where(c => c.StartDate >= from && c.StartDate < until)
             .OrderBy(c => c.Id)
-            .Select(c => new CourseListRow(c.CourseNo, c.CentreCode, c.OrganiserCode, c.Organiser!.Name, c.Title,
-                c.StartDate, c.EndDate, c.Status, c.EnrolledCount, c.CreatedAt))
-            .AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(ct))
+            .Select(c => new
+            {
+                c.CourseNo,
+                c.CentreCode,
+                c.OrganiserCode,
+                OrganiserName = c.Organiser!.Name,
+                c.Title,
+                c.StartDate,
+                c.EndDate,
+                c.Status,
+                c.EnrolledCount,
+                c.CreatedAt,
+            });
+        var rows = ExportQuery.RowsAsync(db, query, r => new CourseListRow(r.Text("CourseNo"), r.Text("CentreCode"), r.Text("OrganiserCode"),
+            r.Text("OrganiserName"), r.Text("Title"), r.Date("StartDate"), r.Date("EndDate"), r.Enum<CourseStatus>("Status"),
+            r.Integer("EnrolledCount"), r.Instant("CreatedAt")), ct);
+        await foreach (var row in rows)
         {
             yield return row;
         }

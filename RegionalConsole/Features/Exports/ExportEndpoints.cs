@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using RegionalConsole.Auth;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Rosters;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Statistics;
 
@@ -32,6 +33,22 @@ public static class ExportEndpoints
 
             ExportFile.StartXlsx(http.Response, $"研習課程清單_{scope.Filter.PeriodText}.xlsx", $"courses-{scope.Filter.Year}.xlsx");
             await StreamingExport.WriteAsync(http.Response.Body, "研習課程", RawExportColumns.Courses, courses.RowsAsync(scope, http.RequestAborted), http.RequestAborted);
+            return Results.Empty;
+        });
+
+        // Attendees of the rosters of the courses the course list holds; national IDs whole only for the roles the
+        // roster review screen shows them to.
+        exports.MapGet("/rosters.xlsx", async (HttpContext http, StatisticsService statistics, RosterListExport rosters) =>
+        {
+            var (scope, refusal) = await ScopeAsync(http, statistics);
+            if (scope is null)
+            {
+                return refusal!;
+            }
+
+            var reveal = NationalIdDisplay.ShowsFull(ConsoleUser.From(http.User)!.Role);
+            ExportFile.StartXlsx(http.Response, $"研習名單_{scope.Filter.PeriodText}.xlsx", $"rosters-{scope.Filter.Year}.xlsx");
+            await StreamingExport.WriteAsync(http.Response.Body, "研習名單", RawExportColumns.Rosters(reveal), rosters.RowsAsync(scope, http.RequestAborted), http.RequestAborted);
             return Results.Empty;
         });
 

@@ -15,9 +15,9 @@ public static class RawExportColumns
         ExportColumn<QueueExportRow>.Text("類別", 8, r => KindText(r.Kind)),
         ExportColumn<QueueExportRow>.Text("課程名稱", 40, r => r.Title),
         ExportColumn<QueueExportRow>.Text("開課單位", 28, r => r.OrganiserName),
-        ExportColumn<QueueExportRow>.Text("送審時間", 17, r => RocDate.ShortDateTime(r.SubmittedAt)),
-        ExportColumn<QueueExportRow>.Text("審核期限", 11, r => RocDate.Short(r.DueDate)),
-        ExportColumn<QueueExportRow>.Text("開課日期", 11, r => RocDate.Short(r.CourseStart)),
+        ExportColumn<QueueExportRow>.RocDateTime("送審時間", 17, r => r.SubmittedAt),
+        ExportColumn<QueueExportRow>.RocDate("審核期限", 11, r => r.DueDate),
+        ExportColumn<QueueExportRow>.RocDate("開課日期", 11, r => r.CourseStart),
         ExportColumn<QueueExportRow>.Text("時限狀態", 10, r => StateText(r.State)),
         ExportColumn<QueueExportRow>.Text("急件", 6, r => r.IsUrgent ? "是" : ""),
         ExportColumn<QueueExportRow>.Text("承辦人", 10, r => r.AssigneeName),
@@ -33,11 +33,29 @@ public static class RawExportColumns
         ExportColumn<CourseListRow>.Text("開課單位代碼", 13, r => r.OrganiserCode),
         ExportColumn<CourseListRow>.Text("開課單位", 28, r => r.OrganiserName),
         ExportColumn<CourseListRow>.Text("課程名稱", 40, r => r.Title),
-        ExportColumn<CourseListRow>.Text("開始日期", 11, r => RocDate.Short(r.StartDate)),
-        ExportColumn<CourseListRow>.Text("結束日期", 11, r => RocDate.Short(r.EndDate)),
+        ExportColumn<CourseListRow>.RocDate("開始日期", 11, r => r.StartDate),
+        ExportColumn<CourseListRow>.RocDate("結束日期", 11, r => r.EndDate),
         ExportColumn<CourseListRow>.Text("狀態", 10, r => CourseStatusText(r.Status)),
         ExportColumn<CourseListRow>.Integer("報名人數", 10, r => r.EnrolledCount),
-        ExportColumn<CourseListRow>.Text("建立時間", 17, r => RocDate.ShortDateTime(r.CreatedAt)),
+        ExportColumn<CourseListRow>.RocDateTime("建立時間", 17, r => r.CreatedAt),
+    ];
+
+    /// <summary>
+    /// The attendees of rosters: the course, the roster's version and decision, the teacher (national ID masked
+    /// unless <paramref name="reveal"/>), the serving school (無服務學校 when the teacher has none), hours declared
+    /// on the roster and hours issued on approval.
+    /// </summary>
+    public static IReadOnlyList<ExportColumn<RosterListRow>> Rosters(bool reveal) =>
+    [
+        ExportColumn<RosterListRow>.Text("課程編號", 13, r => r.CourseNo),
+        ExportColumn<RosterListRow>.Text("課程名稱", 40, r => r.Title),
+        ExportColumn<RosterListRow>.Integer("名單版次", 9, r => r.VersionNo),
+        ExportColumn<RosterListRow>.Text("審核結果", 10, r => StatisticsSheets.OutcomeText(r.Outcome)),
+        NationalId<RosterListRow>("身分證統一編號", reveal, r => r.NationalId),
+        ExportColumn<RosterListRow>.Text("教師姓名", 10, r => r.TeacherName),
+        ExportColumn<RosterListRow>.Text("服務學校", 28, ServingText),
+        ExportColumn<RosterListRow>.Decimal("申報時數", 9, r => r.HoursDeclared),
+        ExportColumn<RosterListRow>.Decimal("核發時數", 9, r => r.HoursIssued),
     ];
 
     /// <summary>
@@ -46,6 +64,13 @@ public static class RawExportColumns
     /// </summary>
     public static ExportColumn<T> NationalId<T>(string header, bool reveal, Func<T, string> id) =>
         ExportColumn<T>.Text(header, 13, r => reveal ? id(r) : Domain.NationalId.Mask(id(r)));
+
+    /// <summary>The school's name (its code when the institution is unknown), 無服務學校 without one, blank for a teacher the sync has not sent.</summary>
+    public static string? ServingText(RosterListRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return !row.TeacherKnown ? null : row.ServingCode is null ? "無服務學校" : row.ServingName ?? row.ServingCode;
+    }
 
     public static string KindText(ReviewKind kind) => kind switch
     {

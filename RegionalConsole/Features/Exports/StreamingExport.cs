@@ -52,12 +52,15 @@ public static class StreamingExport
         }
 
         await spreadsheet.AddRowAsync(cells, ct);
+        // One cell array and one text buffer per column for the whole sheet: AddRowAsync has written a row before it
+        // returns, so the next row may overwrite both.
+        var buffers = columns.Select(c => c.TextFormatter is null ? null : new char[32]).ToArray();
         var count = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            for (var c = 0; c < columns.Count; c++)
+            for (var c = 0; c < cells.Length; c++)
             {
-                cells[c] = CellOf(columns[c], columns[c].Value(row), styles[c]);
+                cells[c] = CellOf(columns[c], row, styles[c], buffers[c]);
             }
 
             await spreadsheet.AddRowAsync(cells, ct);
@@ -68,15 +71,45 @@ public static class StreamingExport
         return count;
     }
 
-    private static Cell CellOf<T>(ExportColumn<T> column, object? value, StyleId? style) => value switch
+    // Text columns are written as strings whatever the value: "0123" and "115/11/25" must not become numbers.
+    private static Cell CellOf<T>(ExportColumn<T> column, T row, StyleId? style, char[]? buffer)
     {
-        null => new Cell(),
-        // Text columns are written as strings whatever the value: "0123" and "115/11/25" must not become numbers.
-        _ when column.Kind == ExportCellKind.Text => new Cell(Convert.ToString(value, CultureInfo.InvariantCulture)),
-        int n => new Cell(n, style),
-        long n => new Cell(n, style),
-        decimal d => new Cell(d, style),
-        double d => new Cell(d, style),
-        _ => new Cell(Convert.ToString(value, CultureInfo.InvariantCulture)),
-    };
+        if (column.TextFormatter is { } format)
+        {
+            var length = format(row, buffer);
+            return length < 0 ? new Cell() : new Cell(buffer.AsMemory(0, length));
+        }
+
+        if (column.TextValue is { } text)
+        {
+            return text(row) is { } value ? new Cell(value) : new Cell();
+        }
+
+        if (column.IntegerValue is { } integer)
+        {
+            return integer(row) is { } value ? new Cell(value, style) : new Cell();
+        }
+
+        if (column.DecimalValue is { } number)
+        {
+            return number(row) is { } value ? new Cell(value, style) : new Cell();
+        }
+
+        if (column.DoubleValue is { } fraction)
+        {
+            return fraction(row) is { } value ? new Cell(value, style) : new Cell();
+        }
+
+        var other = column.Value(row);
+        return other switch
+        {
+            null => new Cell(),
+            _ when column.Kind == ExportCellKind.Text => new Cell(Convert.ToString(other, CultureInfo.InvariantCulture)),
+            int n => new Cell(n, style),
+            long n => new Cell(n, style),
+            decimal d => new Cell(d, style),
+            double d => new Cell(d, style),
+            _ => new Cell(Convert.ToString(other, CultureInfo.InvariantCulture)),
+        };
+    }
 }

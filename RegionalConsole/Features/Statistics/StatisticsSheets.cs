@@ -89,7 +89,7 @@ public static class StatisticsSheets
         ExportColumn<CaseFileRow>.Text("課程編號", 13, r => r.CourseNo),
         ExportColumn<CaseFileRow>.Text("中心代碼", 10, r => r.CentreCode),
         ExportColumn<CaseFileRow>.Text("課程名稱", 36, r => r.Title),
-        ExportColumn<CaseFileRow>.Text("日期", 11, r => r.Date is { } d ? RocDate.Short(d) : null),
+        ExportColumn<CaseFileRow>.RocDate("日期", 11, r => r.Date),
         ExportColumn<CaseFileRow>.Text("起", 7, r => r.Start),
         ExportColumn<CaseFileRow>.Text("迄", 7, r => r.End),
         ExportColumn<CaseFileRow>.Text("課程內容", 36, r => r.Activity),
@@ -98,7 +98,7 @@ public static class StatisticsSheets
         ExportColumn<CaseFileRow>.Integer("分鐘", 8, r => r.Minutes),
         ExportColumn<CaseFileRow>.Text("審核結果", 10, r => OutcomeText(r.Outcome)),
         ExportColumn<CaseFileRow>.Text("審核意見", 36, r => r.DecisionReason),
-        ExportColumn<CaseFileRow>.Text("審結日期", 11, r => r.DecidedDate is { } d ? RocDate.Short(d) : null),
+        ExportColumn<CaseFileRow>.RocDate("審結日期", 11, r => r.DecidedDate),
     ];
 
     public static string MonthText(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月");
