@@ -87,19 +87,13 @@ internal static class CircuitLoadRun
             Console.WriteLine(Line($"{open1} circuits open ({added} added in {watch.Elapsed.TotalSeconds:N0} s): managed heap {heap1 / 1_048_576.0:N1} MB, process {rss1 / 1_048_576.0:N0} MB"));
             Console.WriteLine(Line($"memory per circuit: {(heap1 - heap0) / 1024.0 / added:N0} KB managed heap, {(rss1 - rss0) / 1024.0 / added:N0} KB resident"));
 
-            if (Environment.GetEnvironmentVariable("RC_HOLD") is { } hold)
-            {
-                Console.WriteLine($"holding {hold} s, pid {Environment.ProcessId}");
-                await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
-            }
-
             if (path == QueuePath)
             {
                 await ClickAsync(pages, clicks, parallel);
             }
 
             var (heap2, _, open2) = await SettleAsync(counter);
-            Console.WriteLine(Line($"after the clicks: {open2} circuits, managed heap {heap2 / 1_048_576.0:N1} MB, {(heap2 - heap0) / 1024.0 / added:N0} KB a circuit over the baseline"));
+            Console.WriteLine(Line($"after the clicks: {open2} circuits, managed heap {heap2 / 1_048_576.0:N1} MB ({(heap2 - heap1) / 1024.0 / open2:N0} KB more a circuit: reloaded queues keep their larger buffers)"));
         }
         finally
         {
