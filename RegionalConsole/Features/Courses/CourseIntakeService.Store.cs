@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
-using RegionalConsole.Data.Seeding;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Queues;

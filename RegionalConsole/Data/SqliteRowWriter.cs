@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace RegionalConsole.Data.Seeding;
+namespace RegionalConsole.Data;
 
 /// <summary>
 /// Inserts entity graphs into SQLite with one prepared command per table, built from the EF model: the same
