@@ -89,7 +89,7 @@ internal static class CircuitLoadRun
 
             if (path == QueuePath)
             {
-                await ClickAsync(pages, clicks, parallel);
+                await CircuitClicks.ClickAsync(pages, clicks, parallel);
             }
 
             var (heap2, _, open2) = await SettleAsync(counter);
@@ -133,118 +133,6 @@ internal static class CircuitLoadRun
         await Task.WhenAll(tasks);
     }
 
-    /// <summary>
-    /// Claims the first unclaimed item of a random page's queue, <paramref name="parallel"/> reviewers at a time, and
-    /// times the click to the update on that page and to the update on a colleague's page of the same centre.
-    /// </summary>
-    private static async Task ClickAsync(List<ReviewerPage> pages, int clicks, int parallel)
-    {
-        var own = new List<double>();
-        var colleague = new List<double>();
-        var skipped = 0;
-        var random = new Random(11);
-        var busy = new HashSet<string>();
-        var watch = Stopwatch.StartNew();
-        var next = 0;
-
-        async Task WorkerAsync()
-        {
-            while (Interlocked.Increment(ref next) <= clicks)
-            {
-                ReviewerPage page, other;
-                lock (busy)
-                {
-                    // One click at a time per centre: two claims racing for the same first item would measure a refusal.
-                    var free = pages.Where(p => !busy.Contains(p.Reviewer.CentreCode)).ToList();
-                    page = free[random.Next(free.Count)];
-                    var colleagues = pages.Where(p => p.Reviewer.CentreCode == page.Reviewer.CentreCode && p != page).ToList();
-                    other = colleagues[random.Next(colleagues.Count)];
-                    busy.Add(page.Reviewer.CentreCode);
-                }
-
-                try
-                {
-                    var timing = await ClaimAsync(page.Page, other.Page);
-                    lock (own)
-                    {
-                        if (timing is null)
-                        {
-                            skipped++;
-                            continue;
-                        }
-
-                        own.Add(timing.Value.Own);
-                        if (timing.Value.Colleague is { } c)
-                        {
-                            colleague.Add(c);
-                        }
-                    }
-                }
-                finally
-                {
-                    lock (busy)
-                    {
-                        busy.Remove(page.Reviewer.CentreCode);
-                    }
-                }
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(WorkerAsync)));
-        Console.WriteLine(Line($"{own.Count} claims in {watch.Elapsed.TotalSeconds:N1} s ({own.Count / watch.Elapsed.TotalSeconds:N1}/s, {parallel} reviewers clicking at once, {skipped} skipped: nothing left to claim), load {Load()}"));
-        Console.WriteLine(Line($"click-to-update (own page): {Percentiles(own)}"));
-        Console.WriteLine(Line($"claim shown in a colleague's open queue: {Percentiles(colleague)} ({colleague.Count} of {own.Count})"));
-    }
-
-    private static async Task<(double Own, double? Colleague)?> ClaimAsync(IPage page, IPage colleague)
-    {
-        var courseNo = await page.EvaluateAsync<string?>(
-            "() => document.querySelector('tr [data-testid=claim]')?.closest('tr').querySelector('[data-testid=course-no]').textContent.trim() ?? null");
-        if (courseNo is null)
-        {
-            return null;
-        }
-
-        var watching = await colleague.EvaluateAsync<bool>(ScriptWatch, courseNo);
-        // [wall-clock start, milliseconds to the update]
-        var clicked = await page.EvaluateAsync<double[]>(ScriptClick, courseNo);
-        if (clicked[1] < 0)
-        {
-            throw new InvalidOperationException($"The claim of {courseNo} did not show on the claimant's page within 10 s.");
-        }
-
-        double? seen = null;
-        if (watching)
-        {
-            var at = await colleague.EvaluateAsync<double>("() => window.rcSeen");
-            seen = at < 0 ? throw new InvalidOperationException($"The claim of {courseNo} did not reach a colleague's queue within 10 s.") : at - clicked[0];
-        }
-
-        return (clicked[1], seen);
-    }
-
-    // Rows are found by course number; the update is the assignee's name replacing the claim button in that row.
-    private const string FindRow =
-        "const row = no => [...document.querySelectorAll('[data-testid=course-no]')].find(a => a.textContent.trim() === no)?.closest('tr');" +
-        "const claimed = no => !!row(no)?.querySelector('[data-testid=assignee]');";
-
-    private const string ScriptWatch = "no => {" + FindRow +
-        "if (!row(no)) { return false; }" +
-        "window.rcSeen = new Promise(resolve => {" +
-        "  const observer = new MutationObserver(() => { if (claimed(no)) { observer.disconnect(); resolve(Date.now()); } });" +
-        "  observer.observe(document.body, { subtree: true, childList: true, characterData: true });" +
-        "  setTimeout(() => { observer.disconnect(); resolve(-1); }, 10000);" +
-        "});" +
-        "return true; }";
-
-    private const string ScriptClick = "no => new Promise(resolve => {" + FindRow +
-        "const button = row(no).querySelector('[data-testid=claim]');" +
-        "const start = Date.now(), t0 = performance.now();" +
-        "const observer = new MutationObserver(() => { if (claimed(no)) { observer.disconnect(); resolve([start, performance.now() - t0]); } });" +
-        "observer.observe(document.body, { subtree: true, childList: true, characterData: true });" +
-        "setTimeout(() => { observer.disconnect(); resolve([start, -1]); }, 10000);" +
-        "button.click(); })";
-
     private static async Task<(long Heap, long Resident, int Open)> SettleAsync(CircuitCounter counter)
     {
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -266,50 +154,8 @@ internal static class CircuitLoadRun
             .OrderBy(a => a.UserName).Select(a => new Reviewer(a.UserName, a.CentreCode!)).ToListAsync();
     }
 
-    private static string Percentiles(List<double> values)
-    {
-        if (values.Count == 0)
-        {
-            return "no samples";
-        }
+    internal static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-        values.Sort();
-        double At(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"p50 {At(0.50):N0} ms, p95 {At(0.95):N0} ms, max {values[^1]:N0} ms over {values.Count}");
-    }
+    internal static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
-    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    private sealed record Reviewer(string UserName, string CentreCode);
-
-    private sealed record ReviewerPage(Reviewer Reviewer, IPage Page);
-
-    /// <summary>Circuits the app holds (opened, not yet closed).</summary>
-    private sealed class CircuitCounter
-    {
-        private int _open;
-
-        public int Open => Volatile.Read(ref _open);
-
-        public void Opened() => Interlocked.Increment(ref _open);
-
-        public void Closed() => Interlocked.Decrement(ref _open);
-    }
-
-    private sealed class CountingCircuitHandler(CircuitCounter counter) : CircuitHandler
-    {
-        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
-        {
-            counter.Opened();
-            return Task.CompletedTask;
-        }
-
-        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
-        {
-            counter.Closed();
-            return Task.CompletedTask;
-        }
-    }
 }
