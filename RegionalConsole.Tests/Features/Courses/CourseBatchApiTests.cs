@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
-using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Support;
 
 namespace RegionalConsole.Tests.Features.Courses;
@@ -206,30 +204,6 @@ public sealed class CourseBatchApiTests : IClassFixture<ConsoleAppFactory>, IAsy
         var document = await client.GetStringAsync("/openapi/v1.json");
 
         Assert.Contains("\"/api/v1/courses/batch\"", document, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ABatchTellsTheCentresOpenQueuesOnceNotOncePerCourse()
-    {
-        using var api = _app.CreateApiClient();
-        var centre = await _app.WithDbAsync(db => db.Institutions.Where(i => i.Code == Organiser).Select(i => i.CentreCode!).SingleAsync());
-        var notices = new System.Collections.Concurrent.ConcurrentQueue<QueueChange>();
-        var first = new TaskCompletionSource();
-        using var subscription = _app.Services.GetRequiredService<IQueueNotifier>().Subscribe(centre, change =>
-        {
-            notices.Enqueue(change);
-            first.TrySetResult();
-            return Task.CompletedTask;
-        });
-
-        var answer = await SendAsync(api, [.. Enumerable.Range(1, 4).Select(n => CourseBodies.Valid(Organiser, title: $"批次通知研習（第{n}場）"))]);
-        await first.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        // Anything a second notice would take to arrive (PostgreSQL delivers through LISTEN/NOTIFY).
-        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
-
-        Assert.Equal(4, answer.GetProperty("created").GetInt32());
-        var notice = Assert.Single(notices);
-        Assert.Equal((ReviewKind.Course, QueueChange.Submitted), (notice.Kind, notice.What));
     }
 
     private static async Task<JsonElement> SendAsync(HttpClient api, params Dictionary<string, object?>[] bodies)
