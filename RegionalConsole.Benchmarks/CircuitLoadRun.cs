@@ -28,8 +28,11 @@ internal static class CircuitLoadRun
     private const string Chromium = "/usr/bin/chromium";
     public const string QueuePath = "/queues/course";
 
-    /// <summary>Opens <paramref name="path"/> (the course queue unless told) in each page; clicks only on the queue.</summary>
-    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses, string path = QueuePath)
+    /// <summary>
+    /// Opens <paramref name="path"/> (the course queue unless told) in each page; clicks only on the queue. With
+    /// <paramref name="holdSeconds"/> the pages stay open that long after the memory is measured, for a heap snapshot.
+    /// </summary>
+    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses, string path = QueuePath, int holdSeconds = 0)
     {
         if (!File.Exists(Chromium))
         {
@@ -86,6 +89,11 @@ internal static class CircuitLoadRun
             var added = open1 - open0;
             Console.WriteLine(Line($"{open1} circuits open ({added} added in {watch.Elapsed.TotalSeconds:N0} s): managed heap {heap1 / 1_048_576.0:N1} MB, process {rss1 / 1_048_576.0:N0} MB"));
             Console.WriteLine(Line($"memory per circuit: {(heap1 - heap0) / 1024.0 / added:N0} KB managed heap, {(rss1 - rss0) / 1024.0 / added:N0} KB resident"));
+            if (holdSeconds > 0)
+            {
+                Console.WriteLine(Line($"holding the pages {holdSeconds} s: process {Environment.ProcessId}"));
+                await Task.Delay(TimeSpan.FromSeconds(holdSeconds));
+            }
 
             if (path == QueuePath)
             {

@@ -55,6 +55,20 @@ public sealed class HostTests : IClassFixture<ConsoleAppFactory>
     }
 
     [Fact]
+    public async Task TheThemeIsWrittenIntoThePageHeadOnceForStaticAndLivePagesAlike()
+    {
+        using var client = _app.CreateClient();
+        foreach (var path in new[] { "/dev-signin", "/dev-signin?as=reviewer-63000-1&returnUrl=%2Fqueues%2Fcourse" })
+        {
+            var html = await client.GetStringAsync(path);
+            var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+
+            Assert.Contains("class='mud-theme-provider'", head, StringComparison.Ordinal);
+            Assert.Equal(html.IndexOf("mud-theme-provider", StringComparison.Ordinal), html.LastIndexOf("mud-theme-provider", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task SigningInAsAnUnknownAccountShowsNoAccess()
     {
         using var client = _app.CreateClient();

@@ -31,6 +31,68 @@ public sealed class QueueFiltersTests : ComponentTestContext
         bar.WaitForAssertion(() => Assert.Null(Assert.Single(_raised).Search));
     }
 
+    [Fact]
+    public void TextTypedInSeveralBoxesAppliesTogetherOncePaused()
+    {
+        var bar = RenderBar(new QueueFilter());
+
+        bar.Find("input[data-testid=queue-tag]").Input("資訊非專");
+        Clock.Advance(TimeSpan.FromMilliseconds(QueueFilters.DebounceMilliseconds - 100));
+        bar.Find("input[data-testid=queue-organiser]").Input("國小");
+        Clock.Advance(TimeSpan.FromMilliseconds(QueueFilters.DebounceMilliseconds - 100));
+        Assert.Empty(_raised); // The second box restarted the pause.
+        Clock.Advance(TimeSpan.FromMilliseconds(100));
+
+        bar.WaitForAssertion(() => Assert.Equal(new QueueFilter { Tag = "資訊非專", Organiser = "國小" }, Assert.Single(_raised)));
+    }
+
+    [Fact]
+    public void WhatTheReviewerTypesIsNotWrittenBackIntoTheBox()
+    {
+        var bar = RenderBar(new QueueFilter());
+
+        bar.Find("input[data-testid=queue-search]").Input(" 繪本 ");
+        Clock.Advance(TimeSpan.FromMilliseconds(QueueFilters.DebounceMilliseconds));
+        bar.Render(p => p.Add(b => b.Value, new QueueFilter { Search = "繪本" }));
+
+        // The box keeps no server value while typing (a trimmed copy would overwrite keystrokes still in flight).
+        Assert.Equal("", bar.Find("input[data-testid=queue-search]").GetAttribute("value") ?? "");
+        Assert.NotEmpty(bar.FindAll("[data-testid=queue-search-clear]"));
+    }
+
+    [Fact]
+    public void TheBoxesClearButtonEmptiesItAndDropsItsFilter()
+    {
+        var bar = RenderBar(new QueueFilter { Organiser = "國小", HasErrors = true });
+        Assert.Equal("國小", bar.Find("input[data-testid=queue-organiser]").GetAttribute("value"));
+
+        bar.Find("[data-testid=queue-organiser-clear]").Click();
+
+        Assert.Equal(new QueueFilter { HasErrors = true }, Assert.Single(_raised));
+        Assert.Equal("", bar.Find("input[data-testid=queue-organiser]").GetAttribute("value"));
+        Assert.Empty(bar.FindAll("[data-testid=queue-organiser-clear]"));
+    }
+
+    [Fact]
+    public void ChoosingAStateRaisesIt()
+    {
+        var bar = RenderBar(new QueueFilter { Assignee = AssigneeFilter.Unassigned });
+
+        bar.Find("select[data-testid=queue-state]").Change(nameof(QueueState.Overdue));
+
+        Assert.Equal(new QueueFilter { Assignee = AssigneeFilter.Unassigned, State = QueueState.Overdue }, Assert.Single(_raised));
+    }
+
+    [Fact]
+    public void TheChosenViewAndErrorSwitchShowAsSelected()
+    {
+        var bar = RenderBar(new QueueFilter { Assignee = AssigneeFilter.Mine, HasErrors = true });
+
+        Assert.Equal("true", bar.Find("[data-testid=assignee-Mine]").GetAttribute("aria-checked"));
+        Assert.Equal("false", bar.Find("[data-testid=assignee-Anyone]").GetAttribute("aria-checked"));
+        Assert.True(bar.Find("input[data-testid=queue-has-errors]").HasAttribute("checked"));
+    }
+
     [Theory]
     [InlineData(AssigneeFilter.Mine)]
     [InlineData(AssigneeFilter.Unassigned)]
@@ -76,6 +138,7 @@ public sealed class QueueFiltersTests : ComponentTestContext
         bar.Find("[data-testid=queue-clear]").Click();
 
         Assert.Equal(new QueueFilter(), Assert.Single(_raised));
+        Assert.Equal("", bar.Find("input[data-testid=queue-tag]").GetAttribute("value"));
     }
 
     [Fact]
