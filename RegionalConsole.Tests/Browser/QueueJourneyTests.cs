@@ -66,4 +66,38 @@ public sealed class QueueJourneyTests(BrowserFixture browser, ConsoleServerFixtu
             await console.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task AReviewerTicksRowsAndClaimsAnItemThenHandsItBack()
+    {
+        var data = new QueueData(server.App);
+        await data.AddAsync("63000", new DateTime(2026, 11, 24, 10, 0, 0), title: "認領歸還示範課程");
+        var reviewer = await data.UserAsync("reviewer-63000-2");
+        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await console.SignInFromListAsync("reviewer-63000-2");
+            await console.GotoAsync("/queues/course");
+            var row = console.Page.Locator("tr", new() { HasText = "認領歸還示範課程" });
+            var assign = console.ByTestId("assign-selected");
+
+            // Each press reaches the grid once: ticked, then unticked again.
+            await row.Locator("input[type=checkbox]").CheckAsync();
+            await Assertions.Expect(assign).ToContainTextAsync("（1）");
+            await Assertions.Expect(row.Locator("input[type=checkbox]")).ToBeCheckedAsync();
+            await row.Locator("input[type=checkbox]").UncheckAsync();
+            await Assertions.Expect(assign).ToBeDisabledAsync();
+
+            await row.Locator("[data-testid=claim]").ClickAsync();
+            await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveTextAsync(reviewer.DisplayName);
+
+            await row.Locator("[data-testid=unassign]").ClickAsync();
+            await Assertions.Expect(row.Locator("[data-testid=claim]")).ToBeVisibleAsync();
+            await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await console.CloseAsync();
+        }
+    }
 }

@@ -31,10 +31,10 @@ public sealed class QueueRowCellsTests : ComponentTestContext
     public async Task EachRowGetsItsOwnEightCellsWithCourseNumberStateAndFlags()
     {
         var cells = await Services.GetRequiredService<StaticHtml>()
-            .RenderEachAsync<QueueRowCells, QueueRow>([Row(courseNo: "1150000001"), Row(courseNo: "1150000002", errors: 2)], nameof(QueueRowCells.Row));
+            .RenderEachAsync<QueueRowCells, QueueRowView>([View(Row(courseNo: "1150000001")), View(Row(courseNo: "1150000002", errors: 2))], nameof(QueueRowCells.View));
 
         Assert.Equal(2, cells.Count);
-        Assert.Equal(8, CountOf(cells[0].Value, "<td"));
+        Assert.Equal(9, CountOf(cells[0].Value, "<td"));
         Assert.Contains(">1150000001</a>", cells[0].Value, StringComparison.Ordinal);
         Assert.Contains(">1150000002</a>", cells[1].Value, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"sla-state\"", cells[0].Value, StringComparison.Ordinal);
@@ -60,13 +60,66 @@ public sealed class QueueRowCellsTests : ComponentTestContext
         Assert.DoesNotContain("data-testid=\"urgent\"", await CellsAsync(Row(urgent: true) with { Outcome = ReviewOutcome.Approved }), StringComparison.Ordinal);
     }
 
-    private async Task<string> CellsAsync(QueueRow row) =>
-        (await Services.GetRequiredService<StaticHtml>().RenderEachAsync<QueueRowCells, QueueRow>([row], nameof(QueueRowCells.Row)))[0].Value;
+    [Fact]
+    public async Task AnUnclaimedOpenItemOffersItsClaimButtonToTheRowsAction()
+    {
+        var html = await CellsAsync(View(Row(id: 42)));
+
+        Assert.Contains("data-queue-action=\"claim\" data-id=\"42\" data-testid=\"claim\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-queue-action=\"claim\"", await CellsAsync(View(Row(id: 42)) with { Claimable = false }), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-queue-action=\"claim\"", await CellsAsync(View(Row(id: 42) with { Outcome = ReviewOutcome.Approved })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHeldItemShowsItsHolderAndOffersReleaseOnlyToWhoMayRelease()
+    {
+        var held = Row(id: 7) with { AssigneeId = 3, AssigneeName = "陳志明" };
+
+        var mayRelease = await CellsAsync(View(held) with { Releasable = true });
+        var mayNot = await CellsAsync(View(held));
+
+        Assert.Contains("<span data-testid=\"assignee\">陳志明</span>", mayRelease, StringComparison.Ordinal);
+        Assert.Contains("data-queue-action=\"release\" data-id=\"7\"", mayRelease, StringComparison.Ordinal);
+        Assert.Contains("陳志明", mayNot, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-queue-action=\"release\"", mayNot, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-queue-action=\"claim\"", mayRelease, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASelectableRowHasACheckboxTickedWhenSelected()
+    {
+        var ticked = await CellsAsync(View(Row(id: 5)) with { Selectable = true, Selected = true });
+        var unticked = await CellsAsync(View(Row(id: 5)) with { Selectable = true });
+
+        Assert.Contains("<input type=\"checkbox\" checked", ticked, StringComparison.Ordinal);
+        Assert.Contains("data-queue-action=\"select\" data-id=\"5\"", unticked, StringComparison.Ordinal);
+        Assert.DoesNotContain("checked", unticked, StringComparison.Ordinal);
+        Assert.DoesNotContain("type=\"checkbox\"", await CellsAsync(View(Row(id: 5))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RowsThatRenderTheSameShareTheirRenderKeyAndAnyChangeMakesANewOne()
+    {
+        var row = Row(id: 9);
+        var again = row with { Tags = [.. row.Tags] }; // A reload reads a new list with the same tags.
+
+        Assert.Equal(View(row).RenderKey(), View(again).RenderKey());
+        Assert.NotEqual(View(row).RenderKey(), View(row with { Tags = ["數位學習"] }).RenderKey());
+        Assert.NotEqual(View(row).RenderKey(), View(row with { AssigneeName = "林冠宇", AssigneeId = 2 }).RenderKey());
+        Assert.NotEqual(View(row).RenderKey(), (View(row) with { Selected = true }).RenderKey());
+    }
+
+    private async Task<string> CellsAsync(QueueRow row) => await CellsAsync(View(row));
+
+    private async Task<string> CellsAsync(QueueRowView view) =>
+        (await Services.GetRequiredService<StaticHtml>().RenderEachAsync<QueueRowCells, QueueRowView>([view], nameof(QueueRowCells.View)))[0].Value;
+
+    private static QueueRowView View(QueueRow row) => new(row, Selectable: false, Selected: false, Claimable: true, Releasable: false);
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
-    private static QueueRow Row(string courseNo = "1150000001", string title = "閱讀理解教學研習", bool urgent = false, int errors = 0) =>
-        new(1, ReviewKind.Course, courseNo, title, ["閱讀素養"], "臺北市立建國高級中學",
+    private static QueueRow Row(string courseNo = "1150000001", string title = "閱讀理解教學研習", bool urgent = false, int errors = 0, int id = 1) =>
+        new(id, ReviewKind.Course, courseNo, title, ["閱讀素養"], "臺北市立建國高級中學",
             new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 11, 27), 2, new DateOnly(2026, 12, 10),
             urgent, SlaState.OnTrack, null, null, errors, 0, null);
 }

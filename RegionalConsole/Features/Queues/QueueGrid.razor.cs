@@ -15,7 +15,8 @@ public sealed partial class QueueGrid
     private HashSet<int> _selected = [];
     private IDisposable? _subscription;
     private QueuePage? _page;
-    private IReadOnlyList<MarkupString> _cells = [];
+    private IReadOnlyList<(int Id, MarkupString Html)> _rows = [];
+    private Dictionary<(QueueRowView, string), MarkupString> _rendered = [];
     private int _pageIndex;
     private int _pageSize = QueuePager.DefaultPageSize;
     private QueueSort _sort = QueueSort.QueueOrder;
@@ -59,9 +60,26 @@ public sealed partial class QueueGrid
     {
         _loading = true;
         var query = new QueueQuery(Centre.Code, Kind, Filter, _pageIndex, _pageSize) { Sort = _sort, Descending = _descending };
-        var page = await Service.PageAsync(User, query);
-        (_cells, _page) = (await Html.RenderEachAsync<QueueRowCells, QueueRow>(page.Rows, nameof(QueueRowCells.Row)), page);
+        _page = await Service.PageAsync(User, query);
+        await RenderRowsAsync();
         _loading = false;
+    }
+
+    // Rows that render as before keep their HTML (a colleague's claim changes one row of the page, a tick one box).
+    private async Task RenderRowsAsync()
+    {
+        var views = (_page?.Rows ?? [])
+            .Select(r => new QueueRowView(r, CanAssign, _selected.Contains(r.Id), CanClaim, CanRelease(r)))
+            .Select(v => (View: v, Key: v.RenderKey())).ToList();
+        var changed = views.Where(v => !_rendered.ContainsKey(v.Key)).ToList();
+        var html = await Html.RenderEachAsync<QueueRowCells, QueueRowView>([.. changed.Select(v => v.View)], nameof(QueueRowCells.View));
+        var rendered = changed.Select((v, i) => (v.Key, Html: html[i])).ToDictionary(v => v.Key, v => v.Html);
+        foreach (var (_, key) in views.Where(v => !rendered.ContainsKey(v.Key)))
+        {
+            rendered[key] = _rendered[key];
+        }
+
+        (_rendered, _rows) = (rendered, [.. views.Select(v => (v.View.Row.Id, rendered[v.Key]))]);
     }
 
     private async Task GoToAsync(int page)
@@ -88,18 +106,38 @@ public sealed partial class QueueGrid
 
     private string SortMark(QueueSort sort) => _sort != sort ? "" : _descending ? " ▼" : " ▲";
 
-    private void Toggle(int id)
-    {
-        if (!_selected.Remove(id))
-        {
-            _selected.Add(id);
-        }
-    }
-
-    private void ToggleAll()
+    private async Task ToggleAll()
     {
         var ids = _page?.Rows.Select(r => r.Id) ?? [];
         _selected = AllSelected ? [] : [.. ids];
+        await RenderRowsAsync();
+    }
+
+    /// <summary>A press on a row's checkbox or button (console.js); what the person may not do is not offered, and the service refuses it anyway.</summary>
+    private async Task ActAsync(QueueActionEventArgs e)
+    {
+        if (_page?.Rows.FirstOrDefault(r => r.Id == e.Id) is not { } row)
+        {
+            return;
+        }
+
+        switch (e.Action)
+        {
+            case QueueRowAction.Select when CanAssign:
+                if (!_selected.Remove(row.Id))
+                {
+                    _selected.Add(row.Id);
+                }
+
+                await RenderRowsAsync();
+                break;
+            case QueueRowAction.Claim when CanClaim:
+                await ShowAsync(await Service.ClaimAsync(User, row.Id), claimed: true);
+                break;
+            case QueueRowAction.Release when CanRelease(row):
+                await ShowAsync(await Service.UnassignAsync(User, row.Id), claimed: false);
+                break;
+        }
     }
 
     private async Task QueueChangedAsync(QueueChange change)
@@ -117,10 +155,6 @@ public sealed partial class QueueGrid
             StateHasChanged();
         });
     }
-
-    private async Task ClaimAsync(QueueRow row) => await ShowAsync(await Service.ClaimAsync(User, row.Id), claimed: true);
-
-    private async Task ReleaseAsync(QueueRow row) => await ShowAsync(await Service.UnassignAsync(User, row.Id), claimed: false);
 
     private async Task AssignSelectedAsync()
     {
