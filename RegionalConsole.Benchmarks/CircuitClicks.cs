@@ -14,8 +14,9 @@ internal static class CircuitClicks
     /// Claims the first unclaimed item of a random page's queue, <paramref name="parallel"/> reviewers at a time, and
     /// times the click to the update on that page and to the update on a colleague's page of the same centre.
     /// </summary>
-    public static async Task ClickAsync(List<ReviewerPage> pages, int clicks, int parallel)
+    public static async Task ClickAsync(List<ReviewerPage> pages, int clicks, int parallel, ServerEventTimes serverTimes)
     {
+        serverTimes.Reset();
         var own = new List<double>();
         var colleague = new List<double>();
         var skipped = 0;
@@ -68,9 +69,10 @@ internal static class CircuitClicks
         }
 
         await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(WorkerAsync)));
-        Console.WriteLine(CircuitLoadRun.Line($"{own.Count} claims in {watch.Elapsed.TotalSeconds:N1} s ({own.Count / watch.Elapsed.TotalSeconds:N1}/s, {parallel} reviewers clicking at once, {skipped} skipped: nothing left to claim), load {CircuitLoadRun.Load()}"));
+        Console.WriteLine(CircuitLoadRun.Line($"{own.Count} claims in {watch.Elapsed.TotalSeconds:N1} s ({own.Count / watch.Elapsed.TotalSeconds:N1}/s, {parallel} reviewers clicking at once, {skipped} skipped: nothing left to claim, or claimed meanwhile), load {CircuitLoadRun.Load()}"));
         Console.WriteLine(CircuitLoadRun.Line($"click-to-update (own page): {Percentiles(own)}"));
         Console.WriteLine(CircuitLoadRun.Line($"claim shown in a colleague's open queue: {Percentiles(colleague)} ({colleague.Count} of {own.Count})"));
+        Console.WriteLine(CircuitLoadRun.Line($"the server's part (the grid handling the claim event: write, reload, rows): {Percentiles(serverTimes.Take())}"));
     }
 
     private static async Task<(double Own, double? Colleague)?> ClaimAsync(IPage page, IPage colleague)
@@ -85,6 +87,11 @@ internal static class CircuitClicks
         var watching = await colleague.EvaluateAsync<bool>(ScriptWatch, courseNo);
         // [wall-clock start, milliseconds to the update]
         var clicked = await page.EvaluateAsync<double[]>(ScriptClick, courseNo);
+        if (clicked[1] == -2)
+        {
+            return null; // A colleague's claim reached this page in between: the row is no longer free.
+        }
+
         if (clicked[1] < 0)
         {
             throw new InvalidOperationException($"The claim of {courseNo} did not show on the claimant's page within 10 s.");
@@ -115,7 +122,8 @@ internal static class CircuitClicks
         "return true; }";
 
     private const string ScriptClick = "no => new Promise(resolve => {" + FindRow +
-        "const button = row(no).querySelector('[data-testid=claim]');" +
+        "const button = row(no)?.querySelector('[data-testid=claim]');" +
+        "if (!button) { resolve([Date.now(), -2]); return; }" +
         "const start = Date.now(), t0 = performance.now();" +
         "const observer = new MutationObserver(() => { if (claimed(no)) { observer.disconnect(); resolve([start, performance.now() - t0]); } });" +
         "observer.observe(document.body, { subtree: true, childList: true, characterData: true });" +

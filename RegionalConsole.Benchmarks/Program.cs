@@ -13,7 +13,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS] [--browser-nice N]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
@@ -70,7 +70,8 @@ internal static class BenchmarkProgram
             int Option(string name, int fallback) => load.IndexOf(name) is var at and >= 0 && at + 1 < load.Count
                 ? int.Parse(load[at + 1], CultureInfo.InvariantCulture) : fallback;
             return await CircuitLoadRun.RunAsync(Option("--circuits", 200), Option("--clicks", 200), Option("--parallel", 4), Option("--courses", 20_000),
-                load.IndexOf("--path") is var p and >= 0 && p + 1 < load.Count ? load[p + 1] : CircuitLoadRun.QueuePath, Option("--hold", 0));
+                load.IndexOf("--path") is var p and >= 0 && p + 1 < load.Count ? load[p + 1] : CircuitLoadRun.QueuePath, Option("--hold", 0),
+                Option("--browser-nice", 0));
         }
 
         if (rest is ["statistics-profile", .. var profile])

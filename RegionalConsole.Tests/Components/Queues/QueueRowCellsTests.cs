@@ -109,6 +109,24 @@ public sealed class QueueRowCellsTests : ComponentTestContext
         Assert.NotEqual(View(row).RenderKey(), (View(row) with { Selected = true }).RenderKey());
     }
 
+    [Fact]
+    public async Task AReloadKeepsTheHtmlOfRowsThatDidNotChangeAndRendersTheOneThatDid()
+    {
+        var rows = new QueueRowHtml(Services.GetRequiredService<StaticHtml>());
+        QueueRow[] page = [Row(id: 1, courseNo: "1150000001"), Row(id: 2, courseNo: "1150000002"), Row(id: 3, courseNo: "1150000003")];
+        var first = await rows.RenderAsync(page.Select(View));
+
+        // The same page read again (new tag lists), with item 2 claimed meanwhile.
+        var again = await rows.RenderAsync(page.Select(r => r.Id == 2 ? r with { AssigneeId = 4, AssigneeName = "林冠宇" } : r with { Tags = [.. r.Tags] }).Select(View));
+
+        Assert.Equal([1, 2, 3], again.Select(r => r.Id));
+        Assert.Same(first[0].Html.Value, again[0].Html.Value);
+        Assert.Same(first[2].Html.Value, again[2].Html.Value);
+        Assert.NotSame(first[1].Html.Value, again[1].Html.Value);
+        Assert.Contains("林冠宇", again[1].Html.Value, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"claim\"", first[1].Html.Value, StringComparison.Ordinal);
+    }
+
     private async Task<string> CellsAsync(QueueRow row) => await CellsAsync(View(row));
 
     private async Task<string> CellsAsync(QueueRowView view) =>

@@ -17,6 +17,22 @@ public sealed class ConcurrentWritersTests(ConcurrentWritersTests.BusyApp app) :
     private const int Clients = 50;
 
     [Fact]
+    public async Task OnSqliteEveryConnectionTheAppOpensLetsSqliteWaitForABusyDatabase()
+    {
+        Assert.SkipWhen(TestDatabase.IsPostgres, "PostgreSQL waits for row locks itself.");
+
+        var timeout = await app.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout;";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+
+        Assert.Equal(RegionalConsole.Data.SqliteBusyTimeout.Milliseconds, timeout);
+    }
+
+    [Fact]
     public async Task FiftyClientsSubmittingAtOnceHaveEveryCourseStoredOnce()
     {
         var bodies = Enumerable.Range(0, Clients).Select(_ => Body()).ToList();

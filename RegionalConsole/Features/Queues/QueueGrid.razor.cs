@@ -16,7 +16,7 @@ public sealed partial class QueueGrid
     private IDisposable? _subscription;
     private QueuePage? _page;
     private IReadOnlyList<(int Id, MarkupString Html)> _rows = [];
-    private Dictionary<(QueueRowView, string), MarkupString> _rendered = [];
+    private QueueRowHtml? _rowHtml;
     private int _pageIndex;
     private int _pageSize = QueuePager.DefaultPageSize;
     private QueueSort _sort = QueueSort.QueueOrder;
@@ -65,21 +65,11 @@ public sealed partial class QueueGrid
         _loading = false;
     }
 
-    // Rows that render as before keep their HTML (a colleague's claim changes one row of the page, a tick one box).
     private async Task RenderRowsAsync()
     {
-        var views = (_page?.Rows ?? [])
-            .Select(r => new QueueRowView(r, CanAssign, _selected.Contains(r.Id), CanClaim, CanRelease(r)))
-            .Select(v => (View: v, Key: v.RenderKey())).ToList();
-        var changed = views.Where(v => !_rendered.ContainsKey(v.Key)).ToList();
-        var html = await Html.RenderEachAsync<QueueRowCells, QueueRowView>([.. changed.Select(v => v.View)], nameof(QueueRowCells.View));
-        var rendered = changed.Select((v, i) => (v.Key, Html: html[i])).ToDictionary(v => v.Key, v => v.Html);
-        foreach (var (_, key) in views.Where(v => !rendered.ContainsKey(v.Key)))
-        {
-            rendered[key] = _rendered[key];
-        }
-
-        (_rendered, _rows) = (rendered, [.. views.Select(v => (v.View.Row.Id, rendered[v.Key]))]);
+        _rowHtml ??= new QueueRowHtml(Html);
+        var views = (_page?.Rows ?? []).Select(r => new QueueRowView(r, CanAssign, _selected.Contains(r.Id), CanClaim, CanRelease(r)));
+        _rows = await _rowHtml.RenderAsync(views);
     }
 
     private async Task GoToAsync(int page)

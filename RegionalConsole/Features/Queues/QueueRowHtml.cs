@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Components;
+using RegionalConsole.Components;
+
+namespace RegionalConsole.Features.Queues;
+
+/// <summary>
+/// The HTML of one grid's rows, kept from one render to the next: rows that render as before keep their HTML (and
+/// Blazor sends nothing for them), so a colleague's claim re-renders one row of the page and a tick one box.
+/// </summary>
+public sealed class QueueRowHtml(StaticHtml html)
+{
+    private Dictionary<(QueueRowView, string), MarkupString> _rendered = [];
+
+    public async Task<IReadOnlyList<(int Id, MarkupString Html)>> RenderAsync(IEnumerable<QueueRowView> rows)
+    {
+        var views = rows.Select(v => (View: v, Key: v.RenderKey())).ToList();
+        var changed = views.Where(v => !_rendered.ContainsKey(v.Key)).ToList();
+        var fresh = await html.RenderEachAsync<QueueRowCells, QueueRowView>([.. changed.Select(v => v.View)], nameof(QueueRowCells.View));
+        var rendered = changed.Select((v, i) => (v.Key, Html: fresh[i])).ToDictionary(v => v.Key, v => v.Html);
+        foreach (var (_, key) in views.Where(v => !rendered.ContainsKey(v.Key)))
+        {
+            rendered[key] = _rendered[key];
+        }
+
+        // Only the rows on the page are kept.
+        _rendered = rendered;
+        return [.. views.Select(v => (v.View.Row.Id, rendered[v.Key]))];
+    }
+}
