@@ -101,7 +101,13 @@ internal static class CircuitClicks
         if (watching)
         {
             var at = await colleague.EvaluateAsync<double>("() => window.rcSeen");
-            seen = at < 0 ? throw new InvalidOperationException($"The claim of {courseNo} did not reach a colleague's queue within 10 s.") : at - clicked[0];
+            if (at < 0)
+            {
+                var state = await colleague.EvaluateAsync<string>(ScriptState, courseNo);
+                throw new InvalidOperationException($"The claim of {courseNo} did not reach a colleague's queue within 10 s: {state}");
+            }
+
+            seen = at - clicked[0];
         }
 
         return (clicked[1], seen);
@@ -111,6 +117,12 @@ internal static class CircuitClicks
     private const string FindRow =
         "const row = no => [...document.querySelectorAll('[data-testid=course-no]')].find(a => a.textContent.trim() === no)?.closest('tr');" +
         "const claimed = no => !!row(no)?.querySelector('[data-testid=assignee]');";
+
+    // What a colleague's page shows when a claim did not reach it: the row, and whether the circuit is connected.
+    private const string ScriptState = "no => {" + FindRow +
+        "const modal = document.querySelector('#components-reconnect-modal');" +
+        "return JSON.stringify({ row: row(no)?.outerHTML ?? null, rows: document.querySelectorAll('tbody tr').length," +
+        " reconnect: modal ? modal.className + ' ' + (modal.open ?? '') : 'none', interactive: document.querySelector('#rc-interactive')?.dataset.interactive }); }";
 
     private const string ScriptWatch = "no => {" + FindRow +
         "if (!row(no)) { return false; }" +

@@ -17,6 +17,8 @@ public sealed partial class QueueGrid
     private QueuePage? _page;
     private IReadOnlyList<(int Id, MarkupString Html)> _rows = [];
     private QueueRowHtml? _rowHtml;
+    private int _loads;
+    private int _renders;
     private int _pageIndex;
     private int _pageSize = QueuePager.DefaultPageSize;
     private QueueSort _sort = QueueSort.QueueOrder;
@@ -58,18 +60,32 @@ public sealed partial class QueueGrid
 
     private async Task LoadAsync()
     {
+        // Loads overlap when changes arrive while one runs (the circuit runs other work at each await): the newest
+        // load's page is the one shown, never an older one that happens to finish last.
+        var load = ++_loads;
         _loading = true;
         var query = new QueueQuery(Centre.Code, Kind, Filter, _pageIndex, _pageSize) { Sort = _sort, Descending = _descending };
-        _page = await Service.PageAsync(User, query);
+        var page = await Service.PageAsync(User, query);
+        if (load != _loads)
+        {
+            return;
+        }
+
+        _page = page;
         await RenderRowsAsync();
-        _loading = false;
+        _loading = load != _loads;
     }
 
     private async Task RenderRowsAsync()
     {
+        var render = ++_renders;
         _rowHtml ??= new QueueRowHtml(Html);
         var views = (_page?.Rows ?? []).Select(r => new QueueRowView(r, CanAssign, _selected.Contains(r.Id), CanClaim, CanRelease(r)));
-        _rows = await _rowHtml.RenderAsync(views);
+        var rows = await _rowHtml.RenderAsync(views);
+        if (render == _renders)
+        {
+            _rows = rows;
+        }
     }
 
     private async Task GoToAsync(int page)
@@ -96,7 +112,7 @@ public sealed partial class QueueGrid
 
     private string SortMark(QueueSort sort) => _sort != sort ? "" : _descending ? " ▼" : " ▲";
 
-    private async Task ToggleAll()
+    private async Task ToggleAllAsync()
     {
         var ids = _page?.Rows.Select(r => r.Id) ?? [];
         _selected = AllSelected ? [] : [.. ids];

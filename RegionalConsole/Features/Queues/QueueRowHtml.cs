@@ -13,13 +13,15 @@ public sealed class QueueRowHtml(StaticHtml html)
 
     public async Task<IReadOnlyList<(int Id, MarkupString Html)>> RenderAsync(IEnumerable<QueueRowView> rows)
     {
+        // Renders may overlap (a reload while a tick renders): each works from what it found and the last one kept wins.
+        var previous = _rendered;
         var views = rows.Select(v => (View: v, Key: v.RenderKey())).ToList();
-        var changed = views.Where(v => !_rendered.ContainsKey(v.Key)).ToList();
+        var changed = views.Where(v => !previous.ContainsKey(v.Key)).ToList();
         var fresh = await html.RenderEachAsync<QueueRowCells, QueueRowView>([.. changed.Select(v => v.View)], nameof(QueueRowCells.View));
         var rendered = changed.Select((v, i) => (v.Key, Html: fresh[i])).ToDictionary(v => v.Key, v => v.Html);
         foreach (var (_, key) in views.Where(v => !rendered.ContainsKey(v.Key)))
         {
-            rendered[key] = _rendered[key];
+            rendered[key] = previous[key];
         }
 
         // Only the rows on the page are kept.
