@@ -57,6 +57,7 @@ public static class FeatureSetup
         services.AddScoped<JurisdictionService>();
         services.AddScoped<TeacherRecordService>();
         services.AddScoped<QueueService>();
+        services.AddSingleton<SharedQueueReads>();
         services.AddSingleton<InProcessQueueNotifier>();
         if (DatabaseSetup.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {

@@ -58,14 +58,15 @@ public sealed partial class QueueGrid
 
     public void Dispose() => _subscription?.Dispose();
 
-    private async Task LoadAsync()
+    /// <param name="changeNoticed">For a reload after changes, a moment after they were saved (<see cref="SharedQueueReads.Now"/>): the read is shared with the centre's other open queues.</param>
+    private async Task LoadAsync(long? changeNoticed = null)
     {
         // Loads overlap when changes arrive while one runs (the circuit runs other work at each await): the newest
         // load's page is the one shown, never an older one that happens to finish last.
         var load = ++_loads;
         _loading = true;
         var query = new QueueQuery(Centre.Code, Kind, Filter, _pageIndex, _pageSize) { Sort = _sort, Descending = _descending };
-        var page = await Service.PageAsync(User, query);
+        var page = changeNoticed is { } since ? await Service.PageAfterChangeAsync(User, query, since) : await Service.PageAsync(User, query);
         if (load != _loads)
         {
             return;
@@ -156,8 +157,10 @@ public sealed partial class QueueGrid
 
         await InvokeAsync(async () =>
         {
+            // Every change this reload answers was saved before this moment (later ones start another reload): a
+            // shared read that began since sees them all.
             Volatile.Write(ref _reloadPending, 0);
-            await LoadAsync();
+            await LoadAsync(SharedQueueReads.Now());
             StateHasChanged();
         });
     }

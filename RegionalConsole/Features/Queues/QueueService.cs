@@ -19,7 +19,8 @@ public sealed partial class QueueService(
     IDbContextFactory<ConsoleDbContext> contexts,
     CalendarService calendars,
     IQueueNotifier notifier,
-    TimeProvider clock)
+    TimeProvider clock,
+    SharedQueueReads shared)
 {
     /// <summary>The centres whose queues the person may read, by code.</summary>
     public async Task<List<QueueCentre>> CentresAsync(ConsoleUser user, CancellationToken ct = default)
@@ -76,6 +77,19 @@ public sealed partial class QueueService(
         return new QueuePage(rows, total, hasMore);
     }
 
+    /// <summary>
+    /// <see cref="PageAsync"/> for a reload caused by a change noticed at <paramref name="since"/>
+    /// (<see cref="SharedQueueReads.Now"/>): one read serves every open queue asking the same, within the person's scope.
+    /// </summary>
+    public Task<QueuePage> PageAfterChangeAsync(ConsoleUser user, QueueQuery query, long since)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(query);
+        // Only the "mine" view depends on who asks; the scope decides whether the centre may be read at all.
+        var asker = query.Filter.Assignee == AssigneeFilter.Mine ? user.AccountId : 0;
+        return shared.ReadAsync((nameof(PageAsync), user.Scope, asker, query), since, () => PageAsync(user, query));
+    }
+
     /// <summary>Enabled reviewers of the centre, the people its items can be assigned to.</summary>
     public async Task<List<QueueReviewer>> ReviewersAsync(string centreCode, CancellationToken ct = default)
     {
@@ -85,6 +99,13 @@ public sealed partial class QueueService(
             .OrderBy(a => a.UserName)
             .Select(a => new QueueReviewer(a.Id, a.DisplayName, a.UserName))
             .ToListAsync(ct);
+    }
+
+    /// <summary><see cref="CountOpenAsync(ConsoleUser, CancellationToken)"/> after a change noticed at <paramref name="since"/>, shared by everyone of the same scope.</summary>
+    public Task<QueueCounts> CountOpenAfterChangeAsync(ConsoleUser user, long since)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return shared.ReadAsync((nameof(CountOpenAsync), user.Scope), since, () => CountOpenAsync(user));
     }
 
     /// <summary>Open items per kind in the centres the person may read: the navigation badges.</summary>
