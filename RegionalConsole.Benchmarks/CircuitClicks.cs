@@ -84,7 +84,15 @@ internal static class CircuitClicks
             return null;
         }
 
-        var watching = await colleague.EvaluateAsync<bool>(ScriptWatch, courseNo);
+        var watch = await colleague.EvaluateAsync<string>(ScriptWatch, courseNo);
+        if (watch == "claimed")
+        {
+            // The colleague's page already shows the item taken: this page had not yet received that claim, and its
+            // click would only be refused. Not a sample of either update.
+            return null;
+        }
+
+        var watching = watch == "watching";
         // [wall-clock start, milliseconds to the update]
         var clicked = await page.EvaluateAsync<double[]>(ScriptClick, courseNo);
         if (clicked[1] == -2)
@@ -125,13 +133,14 @@ internal static class CircuitClicks
         " reconnect: modal ? modal.className + ' ' + (modal.open ?? '') : 'none', interactive: document.querySelector('#rc-interactive')?.dataset.interactive }); }";
 
     private const string ScriptWatch = "no => {" + FindRow +
-        "if (!row(no)) { return false; }" +
+        "if (!row(no)) { return 'absent'; }" +
+        "if (claimed(no)) { return 'claimed'; }" +
         "window.rcSeen = new Promise(resolve => {" +
         "  const observer = new MutationObserver(() => { if (claimed(no)) { observer.disconnect(); resolve(Date.now()); } });" +
         "  observer.observe(document.body, { subtree: true, childList: true, characterData: true });" +
         "  setTimeout(() => { observer.disconnect(); resolve(-1); }, 10000);" +
         "});" +
-        "return true; }";
+        "return 'watching'; }";
 
     private const string ScriptClick = "no => new Promise(resolve => {" + FindRow +
         "const button = row(no)?.querySelector('[data-testid=claim]');" +

@@ -9,6 +9,9 @@ public sealed partial class QueueFilters : IDisposable
     /// <summary>How long typing must pause before a text filter applies: a query per word, not per keystroke.</summary>
     public const int DebounceMilliseconds = 300;
 
+    // MudBlazor's classes for an outlined, dense input (see Lean): the bar looks as MudTextFields did.
+    private const string InputRoot = "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense";
+
     private readonly FilterText _search = new(f => f.Search, (f, s) => f with { Search = s });
     private readonly FilterText _tag = new(f => f.Tag, (f, t) => f with { Tag = t });
     private readonly FilterText _organiser = new(f => f.Organiser, (f, o) => f with { Organiser = o });
@@ -27,8 +30,6 @@ public sealed partial class QueueFilters : IDisposable
             box.Typed = box.Shown = box.Read(Value) ?? "";
         }
     }
-
-    private const string InputRoot = "mud-input-slot mud-input-root mud-input-root-outlined mud-input-root-margin-dense";
 
     private static string InputClass(bool shrink, bool adornedStart) =>
         "mud-input mud-input-outlined mud-input-outlined-with-label mud-input-margin-dense mud-typography-subtitle1"
