@@ -13,7 +13,7 @@ namespace RegionalConsole.Data;
 public sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
     public const int Milliseconds = 5_000;
-    private const string Pragma = "PRAGMA busy_timeout = 5000;";
+    private static readonly string Pragma = FormattableString.Invariant($"PRAGMA busy_timeout = {Milliseconds};");
 
     public static SqliteBusyTimeout Instance { get; } = new();
 
