@@ -18,10 +18,10 @@ public sealed class ThemeStyleSheetTests
     }
 
     [Fact]
-    public void TheStyleSheetIsBuiltOnceAndSharedByEveryPage()
+    public void TheStyleSheetHoldsOneThemeBlockAndTheThinScrollbar()
     {
-        Assert.Same(ThemeStyleSheet.Markup.Value, ThemeStyleSheet.Markup.Value);
         Assert.Equal(1, CountOf(ThemeStyleSheet.Markup.Value, "class='mud-theme-provider'"));
+        Assert.Contains("::-webkit-scrollbar {width: 8px", ThemeStyleSheet.Markup.Value, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

@@ -60,7 +60,7 @@ public sealed partial class QueueFilters : IDisposable
 
     private Task Clear(FilterText box)
     {
-        box.Reset("");
+        box.Clear();
         return ApplyTyped();
     }
 
@@ -68,7 +68,7 @@ public sealed partial class QueueFilters : IDisposable
     {
         foreach (var box in Boxes)
         {
-            box.Reset("");
+            box.Clear();
         }
 
         return Change(new QueueFilter());
@@ -94,9 +94,10 @@ public sealed partial class QueueFilters : IDisposable
 
         public int Generation { get; private set; }
 
-        public void Reset(string text)
+        /// <summary>Empties the box: a new generation, so the browser's input is replaced by an empty one.</summary>
+        public void Clear()
         {
-            (Typed, Shown) = (text, text);
+            (Typed, Shown) = ("", "");
             Generation++;
         }
     }
