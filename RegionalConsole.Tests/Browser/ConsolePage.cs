@@ -17,8 +17,7 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
     public async Task SignInFromListAsync(string userName)
     {
         await Page.GotoAsync(new Uri(baseAddress, "/").ToString());
-        await Page.Locator("[data-testid=demo-accounts]").GetByText(userName, new() { Exact = true }).ClickAsync();
-        await WaitForInteractiveAsync();
+        await ClickToLoadAsync(Page.Locator("[data-testid=demo-accounts]").GetByText(userName, new() { Exact = true }));
     }
 
     /// <summary>
@@ -39,6 +38,21 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
     {
         await Page.GotoAsync(new Uri(baseAddress, path).ToString());
         await WaitForInteractiveAsync();
+    }
+
+    /// <summary>
+    /// Clicks something that loads a whole new page and waits until that page's circuit is attached. Waiting for the
+    /// marker alone would pass on the old page; a click on the new one before its circuit attaches can be lost (the
+    /// prerendered button is replaced between mouse down and up).
+    /// </summary>
+    public async Task ClickToLoadAsync(ILocator target)
+    {
+        // A mark on the old document's root; the new document has none. (A locator, not WaitForFunction: the
+        // console's CSP forbids the string evaluation that needs.)
+        await Page.EvaluateAsync("() => document.documentElement.dataset.rcLeaving = 'true'");
+        await target.ClickAsync();
+        await Page.Locator("html:not([data-rc-leaving]) #rc-interactive[data-interactive=true]")
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
     }
 
     /// <summary>Waits until the Blazor circuit is attached: clicks before that are lost.</summary>

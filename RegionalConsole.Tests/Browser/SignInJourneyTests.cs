@@ -64,8 +64,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser, ConsoleServerFixt
         try
         {
             await console.SignInFromListAsync("supervisor-K12EA");
-            await console.ByTestId("lang-en").ClickAsync();
-            await console.WaitForInteractiveAsync();
+            await console.ClickToLoadAsync(console.ByTestId("lang-en"));
 
             await Assertions.Expect(console.ByTestId("dashboard-title")).ToHaveTextAsync("Dashboard");
             await Assertions.Expect(console.ByTestId("centre-summary")).ToContainTextAsync("全國教師在職進修資訊網");

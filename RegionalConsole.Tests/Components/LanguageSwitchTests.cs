@@ -8,13 +8,14 @@ namespace RegionalConsole.Tests.Components;
 public sealed class LanguageSwitchTests : ComponentTestContext
 {
     [Fact]
-    public void InChineseItOffersEnglishAndReturnsToTheCurrentPage()
+    public void InChineseItOffersEnglishAndReturnsToTheCurrentPageByAFullLoad()
     {
         Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/profile");
 
         var link = Render<LanguageSwitch>().Find("[data-testid=lang-en]");
 
         Assert.Equal("/culture?culture=en&returnUrl=%2Fprofile", link.GetAttribute("href"));
+        Assert.Equal("_top", link.GetAttribute("target"));
     }
 
     [Fact]
