@@ -94,6 +94,7 @@ public sealed class OidcSignInJourneyTests(BrowserFixture browser, OidcConsoleFi
             await console.SignInAtProviderAsync("sub-leaving", "huang@example.edu.tw", "Huang");
             await Assertions.Expect(console.ByTestId("signed-in-as")).ToHaveTextAsync("黃審核");
             Assert.Contains("sub-leaving", oidc.Provider.SignedInSubjects);
+            await console.WaitForInteractiveAsync();
 
             await console.Page.GetByRole(AriaRole.Button, new() { Name = "登出" }).ClickAsync();
 
