@@ -232,9 +232,14 @@ public sealed class QueueAssignmentTests(ConsoleAppFactory app) : IClassFixture<
             return Task.CompletedTask;
         });
 
-        await _data.Service.ClaimAsync(await _data.UserAsync("reviewer-63000-1"), item.Id);
+        var reviewer = await _data.UserAsync("reviewer-63000-1");
+        var claiming = SharedQueueReads.Now();
+        await _data.Service.ClaimAsync(reviewer, item.Id);
+        var claimed = SharedQueueReads.Now();
 
         var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        Assert.Equal(new QueueChange("63000", ReviewKind.Course, item.Id, QueueChange.Claimed), change);
+        Assert.Equal(("63000", ReviewKind.Course, item.Id, QueueChange.Claimed), (change.CentreCode, change.Kind, change.ItemId, change.What));
+        // Heard when the claim was saved, not when the listener ran: the reviewer's own reload starts after it.
+        Assert.InRange(change.Heard, claiming, claimed);
     }
 }

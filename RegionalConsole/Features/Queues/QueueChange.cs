@@ -11,6 +11,12 @@ public sealed record QueueChange(string CentreCode, ReviewKind Kind, int ItemId,
     public const string Unassigned = "unassigned";
     public const string Decided = "decided";
     public const string Submitted = "submitted";
+
+    /// <summary>
+    /// When this node heard of the change, on <see cref="SharedQueueReads.Now"/>'s clock: made by the publisher after
+    /// the save (or on arrival from another node), so a read started later sees the change.
+    /// </summary>
+    public long Heard { get; init; } = SharedQueueReads.Now();
 }
 
 /// <summary>

@@ -24,7 +24,7 @@ public sealed partial class QueueGrid
     private QueueSort _sort = QueueSort.QueueOrder;
     private bool _descending;
     private bool _loading;
-    private int _reloadPending;
+    private readonly ChangeReloads _reloads = new();
 
     [Parameter, EditorRequired]
     public ConsoleUser User { get; set; } = default!;
@@ -65,6 +65,8 @@ public sealed partial class QueueGrid
         // load's page is the one shown, never an older one that happens to finish last.
         var load = ++_loads;
         _loading = true;
+        // A shared read started at or after changeNoticed; a fresh one starts now.
+        _reloads.LoadStarted(changeNoticed ?? SharedQueueReads.Now());
         var query = new QueueQuery(Centre.Code, Kind, Filter, _pageIndex, _pageSize) { Sort = _sort, Descending = _descending };
         var page = changeNoticed is { } since ? await Service.PageAfterChangeAsync(User, query, since) : await Service.PageAsync(User, query);
         if (load != _loads)
@@ -150,18 +152,20 @@ public sealed partial class QueueGrid
     private async Task QueueChangedAsync(QueueChange change)
     {
         // Several changes at once cost one reload, not one each.
-        if (change.Kind != Kind || Interlocked.Exchange(ref _reloadPending, 1) == 1)
+        if (change.Kind != Kind || !_reloads.Notice(change.Heard))
         {
             return;
         }
 
         await InvokeAsync(async () =>
         {
-            // Every change this reload answers was saved before this moment (later ones start another reload): a
-            // shared read that began since sees them all.
-            Volatile.Write(ref _reloadPending, 0);
-            await LoadAsync(SharedQueueReads.Now());
-            StateHasChanged();
+            // Every change this reload answers was saved before this moment (later ones schedule another): a shared
+            // read that began since sees them all. None is needed when this queue's own load already began after them.
+            if (_reloads.Begin(SharedQueueReads.Now()) is { } since)
+            {
+                await LoadAsync(since);
+                StateHasChanged();
+            }
         });
     }
 
