@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using RegionalConsole.Tests.Features.Queues;
 
@@ -88,12 +89,43 @@ public sealed class QueueJourneyTests(BrowserFixture browser, ConsoleServerFixtu
             await row.Locator("input[type=checkbox]").UncheckAsync();
             await Assertions.Expect(assign).ToBeDisabledAsync();
 
+            // What worked shows in the row itself; no message pops up for it.
             await row.Locator("[data-testid=claim]").ClickAsync();
             await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveTextAsync(reviewer.DisplayName);
+            await Assertions.Expect(console.Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
 
             await row.Locator("[data-testid=unassign]").ClickAsync();
             await Assertions.Expect(row.Locator("[data-testid=claim]")).ToBeVisibleAsync();
             await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveCountAsync(0);
+            await Assertions.Expect(console.Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await console.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AClaimAColleagueWonAMomentEarlierIsRefusedWithTheirNameAndTheRowShowsThem()
+    {
+        var data = new QueueData(server.App);
+        var item = await data.AddAsync("63000", new DateTime(2026, 11, 24, 11, 0, 0), title: "同時認領示範課程");
+        var winner = await data.UserAsync("reviewer-63000-1");
+        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await console.SignInFromListAsync("reviewer-63000-2");
+            await console.GotoAsync("/queues/course");
+            var row = console.Page.Locator("tr", new() { HasText = "同時認領示範課程" });
+            await Assertions.Expect(row.Locator("[data-testid=claim]")).ToBeVisibleAsync();
+
+            // The colleague's claim is saved while this page still offers the item (its notice not yet arrived).
+            await server.App.WithDbAsync(db => db.ReviewItems.Where(i => i.Id == item.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.AssigneeId, winner.AccountId)));
+            await row.Locator("[data-testid=claim]").ClickAsync();
+
+            await Assertions.Expect(console.Page.Locator(".mud-snackbar")).ToContainTextAsync($"已由 {winner.DisplayName} 認領");
+            await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveTextAsync(winner.DisplayName);
         }
         finally
         {
