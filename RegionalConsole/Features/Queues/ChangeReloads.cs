@@ -12,8 +12,8 @@ public sealed class ChangeReloads
     private int _pending;
 
     /// <summary>
-    /// A change was saved before <paramref name="at"/> (<see cref="QueueChange.Heard"/>; any thread). True when the caller should schedule a reload,
-    /// false when one is already scheduled and will answer this change too.
+    /// A change was saved before <paramref name="at"/> (<see cref="QueueChange.Heard"/>; any thread). True when the
+    /// caller should schedule a reload, false when one is already scheduled and will answer this change too.
     /// </summary>
     public bool Notice(long at)
     {

@@ -196,7 +196,7 @@ public sealed partial class QueueGrid
 
     /// <summary>
     /// A claim or hand-back that worked shows in its row (the reviewer's name, or the claim button again); only a refusal
-    /// needs a message. (A message for every claim also cost the page a fifth of its click-to-update time.)
+    /// needs a message. (A message for every claim also cost the clicking page about a quarter of its update time.)
     /// </summary>
     private async Task RowActedAsync(AssignmentResult result)
     {
