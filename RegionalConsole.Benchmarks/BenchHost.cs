@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using RegionalConsole.Features.Preschool;
 
 namespace RegionalConsole.Benchmarks;
 
@@ -78,6 +80,9 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(_now));
+            // One thing measured at a time: on a seeded file without this month's preschool exchange, the job's catch-up
+            // run would read the whole file beside the export or page being timed.
+            services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PreschoolExchangeJob)));
             ConfigureServices?.Invoke(services);
         });
     }

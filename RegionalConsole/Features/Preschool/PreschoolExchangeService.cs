@@ -136,15 +136,17 @@ public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext>
             log.LogInformation("Preschool exchange {Period} run {RunId} ({Trigger}) sent {Count} records.", period.Key, run.Id, trigger, lines.Count);
             return new ExchangeRunResult(ExchangeRunOutcome.Done, period, run.Id, lines.Count);
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The node is stopping: nothing was sent (one SaveChanges above); the period runs again at the next start.
+            log.LogWarning("Preschool exchange {Period} run {RunId} stopped with the application; it runs again at the next start.", period.Key, run.Id);
+            await MarkFailedAsync(run.Id, "中止（應用程式停止）。");
+            throw;
+        }
         catch (Exception e)
         {
             log.LogError(e, "Preschool exchange {Period} run {RunId} failed.", period.Key, run.Id);
-            await MarkFailedAsync(run.Id, e is OperationCanceledException ? "中止（應用程式停止）。" : e.Message);
-            if (e is OperationCanceledException)
-            {
-                throw;
-            }
-
+            await MarkFailedAsync(run.Id, e.Message);
             return new ExchangeRunResult(ExchangeRunOutcome.Failed, period, run.Id);
         }
     }
