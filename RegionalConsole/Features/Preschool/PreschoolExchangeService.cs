@@ -138,8 +138,9 @@ public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext>
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The node is stopping: nothing was sent (one SaveChanges above); the period runs again at the next start.
-            log.LogWarning("Preschool exchange {Period} run {RunId} stopped with the application; it runs again at the next start.", period.Key, run.Id);
+            // Usually the node stopping (the job's catch-up runs the period again at the next start); nothing was sent:
+            // the records, the file and the finished run are one SaveChanges.
+            log.LogWarning("Preschool exchange {Period} run {RunId} was cancelled before it finished; nothing was sent.", period.Key, run.Id);
             await MarkFailedAsync(run.Id, "中止（應用程式停止）。");
             throw;
         }
