@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RegionalConsole.Data.Entities;
+using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Features.Queues;
 
 namespace RegionalConsole.Tests.Browser;
@@ -126,6 +129,30 @@ public sealed class QueueJourneyTests(BrowserFixture browser, ConsoleServerFixtu
 
             await Assertions.Expect(console.Page.Locator(".mud-snackbar")).ToContainTextAsync($"已由 {winner.DisplayName} 認領");
             await Assertions.Expect(row.Locator("[data-testid=assignee]")).ToHaveTextAsync(winner.DisplayName);
+        }
+        finally
+        {
+            await console.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ASubmissionRaisesTheQueueBadgeOfAnOpenPageWithoutAReload()
+    {
+        var data = new QueueData(server.App);
+        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await console.SignInFromListAsync("reviewer-63000-1");
+            await console.GotoAsync("/");
+            var badge = console.ByTestId("badge-course");
+            var before = await badge.CountAsync() == 0 ? 0 : int.Parse(await badge.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+            // An organiser's course arrives and its centre's pages are told, as the intake service does.
+            var item = await data.AddAsync("63000", new DateTime(2026, 11, 25, 9, 0, 0), title: "徽章即時更新示範課程");
+            server.App.Services.GetRequiredService<IQueueNotifier>().Publish(new QueueChange("63000", ReviewKind.Course, item.Id, QueueChange.Submitted));
+
+            await Assertions.Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {
