@@ -98,7 +98,20 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.HasIndex(x => new { x.CentreCode, x.Status });
         b.HasOne(x => x.Organiser).WithMany().HasForeignKey(x => x.OrganiserCode);
         b.Property(x => x.CourseNo).HasMaxLength(20);
+        b.Property(x => x.ContactName).HasMaxLength(120);
+        b.Property(x => x.ContactEmail).HasMaxLength(254);
+        b.Property(x => x.ContactPhone).HasMaxLength(40);
         b.HasMany(x => x.Versions).WithOne(v => v.Course).HasForeignKey(v => v.CourseId);
+    }
+}
+
+internal sealed class EnrolledTeacherConfiguration : IEntityTypeConfiguration<EnrolledTeacher>
+{
+    public void Configure(EntityTypeBuilder<EnrolledTeacher> b)
+    {
+        b.HasKey(x => new { x.CourseId, x.NationalId });
+        b.Property(x => x.NationalId).HasMaxLength(10);
+        b.HasOne<Course>().WithMany().HasForeignKey(x => x.CourseId);
     }
 }
 

@@ -20,6 +20,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<CourseVersion> CourseVersions => Set<CourseVersion>();
+    public DbSet<EnrolledTeacher> EnrolledTeachers => Set<EnrolledTeacher>();
     public DbSet<ScheduleSegment> ScheduleSegments => Set<ScheduleSegment>();
     public DbSet<StoredCheckResult> CheckResults => Set<StoredCheckResult>();
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();

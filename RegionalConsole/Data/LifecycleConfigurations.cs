@@ -65,6 +65,7 @@ internal sealed class HourRulingConfiguration : IEntityTypeConfiguration<HourRul
         b.Property(x => x.Subject).HasMaxLength(200);
         b.Property(x => x.CountsToward).HasMaxLength(200);
         b.Property(x => x.CountyCode).HasMaxLength(5);
+        b.Property(x => x.RetiredBy).HasMaxLength(100);
     }
 }
 

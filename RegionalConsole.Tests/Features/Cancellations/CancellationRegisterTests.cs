@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Domain.Cancellations;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Cancellations;
 using RegionalConsole.Features.Reviews;
@@ -103,7 +104,7 @@ public sealed class CancellationRegisterTests(ConsoleAppFactory app) : IClassFix
         var result = await ReviewScenario.DecideAsync(app, RosterScenario.Reviewer, itemId, ReviewDecision.Approve());
 
         Assert.True(result.Succeeded);
-        Assert.Equal(RegionalConsole.Data.Entities.CourseStatus.Cancelled, await app.WithDbAsync(db => db.Courses.Where(c => c.CourseNo == courseNo).Select(c => c.Status).SingleAsync()));
+        Assert.Equal(RegionalConsole.Domain.Courses.CourseStatus.Cancelled, await app.WithDbAsync(db => db.Courses.Where(c => c.CourseNo == courseNo).Select(c => c.Status).SingleAsync()));
         var page = await PageAsync(RosterScenario.Reviewer, new CancellationFilter());
         Assert.Equal(ReviewOutcome.Approved, Assert.Single(page.Rows, r => r.CourseNo == courseNo).ReviewOutcome);
     }

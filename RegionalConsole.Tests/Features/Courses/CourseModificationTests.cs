@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Tests.Support;
 

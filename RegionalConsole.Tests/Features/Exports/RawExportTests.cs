@@ -2,6 +2,7 @@ using System.Net;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Exports;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Features.Queues;

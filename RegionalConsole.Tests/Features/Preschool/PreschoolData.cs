@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Preschool;

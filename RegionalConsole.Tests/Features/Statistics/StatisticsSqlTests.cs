@@ -4,6 +4,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Schedule;
 using RegionalConsole.Domain.Tags;

@@ -1,16 +1,8 @@
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Schedule;
 
 namespace RegionalConsole.Data.Entities;
-
-public enum CourseStatus
-{
-    PendingReview,
-    Approved,
-    Returned,
-    Rejected,
-    Cancelled,
-}
 
 /// <summary>A course (研習課程) as the network knows it; its content lives in versions.</summary>
 public class Course
@@ -32,8 +24,16 @@ public class Course
 
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
+    /// <summary>How many teachers are enrolled, as the organiser's system reports it (SPEC §13.2).</summary>
     public int EnrolledCount { get; set; }
+
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The course's own contact (研習承辦人), who receives the mails about it; else the organiser's address.</summary>
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
 
     public List<CourseVersion> Versions { get; set; } = [];
 
@@ -43,6 +43,13 @@ public class Course
     /// <summary>課程編號: the ROC year of submission and the course's serial, unique by construction.</summary>
     public void AssignNumber() => CourseNo = string.Create(
         System.Globalization.CultureInfo.InvariantCulture, $"{Domain.RocDate.Year(Domain.RocDate.TaipeiDate(CreatedAt))}{Id:D7}");
+}
+
+/// <summary>A teacher enrolled in an approved course, when the organiser's system sends the list (SPEC §13.2).</summary>
+public class EnrolledTeacher
+{
+    public int CourseId { get; set; }
+    public required string NationalId { get; set; }
 }
 
 /// <summary>One submission of a course's content; a change after a decision is a new version (第11條第8款).</summary>

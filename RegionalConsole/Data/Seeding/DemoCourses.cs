@@ -3,6 +3,7 @@ using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 
 namespace RegionalConsole.Data.Seeding;

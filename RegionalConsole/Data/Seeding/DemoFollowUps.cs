@@ -3,6 +3,7 @@ using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Rosters;
 using RegionalConsole.Domain.Tags;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Tags;
 

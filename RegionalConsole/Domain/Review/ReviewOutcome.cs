@@ -6,4 +6,10 @@ public enum ReviewOutcome
     Approved,
     Returned,
     Rejected,
+
+    /// <summary>
+    /// Not a reviewer's decision: the item closed because its course was cancelled while under review (SPEC §13.2). It
+    /// leaves the queues and the backlog, and having no decision date it counts in no SLA figure.
+    /// </summary>
+    Withdrawn,
 }

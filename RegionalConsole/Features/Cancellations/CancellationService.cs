@@ -6,6 +6,7 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Cancellations;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Queues;

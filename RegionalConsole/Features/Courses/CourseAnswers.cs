@@ -1,6 +1,7 @@
 using System.Globalization;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Schedule;
 
 namespace RegionalConsole.Features.Courses;

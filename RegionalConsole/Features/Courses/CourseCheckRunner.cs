@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Tags;
 
 namespace RegionalConsole.Features.Courses;

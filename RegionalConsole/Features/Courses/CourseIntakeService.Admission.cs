@@ -3,6 +3,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Features.Courses;

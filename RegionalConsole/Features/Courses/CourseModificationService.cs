@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Queues;
 

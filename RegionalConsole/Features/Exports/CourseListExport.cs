@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Statistics;
 
 namespace RegionalConsole.Features.Exports;

@@ -1,5 +1,6 @@
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Statistics;

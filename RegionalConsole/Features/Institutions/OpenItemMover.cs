@@ -4,6 +4,7 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Administration;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Calendar;
 using RegionalConsole.Features.Queues;
 

@@ -3,6 +3,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Preschool;
 using RegionalConsole.Features.Tags;
 

@@ -5,8 +5,8 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
-
 using RegionalConsole.Features.Mail;
 using RegionalConsole.Features.Queues;
 

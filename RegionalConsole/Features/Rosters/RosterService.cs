@@ -6,6 +6,7 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Rosters;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Cancellations;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Schedule;
 using RegionalConsole.Domain.Tags;
 

@@ -339,6 +339,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<int?>("Recipients")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -438,6 +443,18 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<string>("CentreCode")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("CourseNo")
                         .IsRequired()
@@ -611,6 +628,20 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("CourseId", "NationalId");
+
+                    b.ToTable("EnrolledTeachers");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeRun", b =>
                 {
                     b.Property<int>("Id")
@@ -729,6 +760,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -1503,6 +1541,15 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasOne("RegionalConsole.Data.Entities.ReviewItem", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -321,6 +321,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<int?>("Recipients")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
@@ -415,6 +420,18 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("CentreCode")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CourseNo")
@@ -585,6 +602,20 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CourseId", "NationalId");
+
+                    b.ToTable("EnrolledTeachers");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeRun", b =>
                 {
                     b.Property<int>("Id")
@@ -696,6 +727,13 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -1447,6 +1485,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasOne("RegionalConsole.Data.Entities.ReviewItem", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,106 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RegionalConsole.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RunningForReal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RetiredAt",
+                table: "HourRulings",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RetiredBy",
+                table: "HourRulings",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactEmail",
+                table: "Courses",
+                type: "character varying(254)",
+                maxLength: 254,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactName",
+                table: "Courses",
+                type: "character varying(120)",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactPhone",
+                table: "Courses",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StatusBefore",
+                table: "Cancellations",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Approved");
+
+            migrationBuilder.CreateTable(
+                name: "EnrolledTeachers",
+                columns: table => new
+                {
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    NationalId = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrolledTeachers", x => new { x.CourseId, x.NationalId });
+                    table.ForeignKey(
+                        name: "FK_EnrolledTeachers_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EnrolledTeachers");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredAt",
+                table: "HourRulings");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredBy",
+                table: "HourRulings");
+
+            migrationBuilder.DropColumn(
+                name: "ContactEmail",
+                table: "Courses");
+
+            migrationBuilder.DropColumn(
+                name: "ContactName",
+                table: "Courses");
+
+            migrationBuilder.DropColumn(
+                name: "ContactPhone",
+                table: "Courses");
+
+            migrationBuilder.DropColumn(
+                name: "StatusBefore",
+                table: "Cancellations");
+        }
+    }
+}
