@@ -7,9 +7,15 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
 {
     public IPage Page { get; } = page;
 
-    public static async Task<ConsolePage> OpenAsync(IBrowser browser, Uri baseAddress, string locale = "zh-TW")
+    /// <param name="trustTestCertificates">Accept the self-signed certificate of a test provider served over https.</param>
+    public static async Task<ConsolePage> OpenAsync(IBrowser browser, Uri baseAddress, string locale = "zh-TW", bool trustTestCertificates = false)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, TimezoneId = "Asia/Taipei" });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            TimezoneId = "Asia/Taipei",
+            IgnoreHTTPSErrors = trustTestCertificates,
+        });
         return new ConsolePage(await context.NewPageAsync(), baseAddress);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -38,10 +39,20 @@ public sealed class OidcTestProvider : IAsyncDisposable
     /// <summary>Subjects with a live session at the provider.</summary>
     public ICollection<string> SignedInSubjects => _sessions.Values;
 
-    public static async Task<OidcTestProvider> StartAsync()
+    /// <summary>The provider's TLS certificate when it was started with one (a Production console accepts only https).</summary>
+    public X509Certificate2? Certificate { get; private set; }
+
+    /// <param name="certificate">Serve https with this certificate (see <see cref="LoopbackCertificate"/>); plain http without.</param>
+    public static async Task<OidcTestProvider> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAuthentication().AddCookie(SessionScheme, o => o.Cookie.Name = "op.session");
@@ -83,7 +94,8 @@ public sealed class OidcTestProvider : IAsyncDisposable
         app.MapPost("/login", provider.SignInAsync);
         await app.StartAsync();
         var port = new Uri(app.Urls.Single()).Port;
-        provider.Authority = new Uri($"http://localhost:{port}/");
+        provider.Authority = new Uri($"{(certificate is null ? "http" : "https")}://localhost:{port}/");
+        provider.Certificate = certificate;
         return provider;
     }
 
