@@ -14,7 +14,7 @@ namespace RegionalConsole.Tests.Support;
 /// </summary>
 public class ConsoleAppFactory : WebApplicationFactory<Program>
 {
-    public const string BootstrapKey = "test-bootstrap-key-0123456789";
+    public const string BootstrapKey = "test-bootstrap-key-0123456789abcdefghijkl";
 
     /// <summary>Wednesday 2026-11-25 10:00 in Taipei.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 25, 2, 0, 0, TimeSpan.Zero);

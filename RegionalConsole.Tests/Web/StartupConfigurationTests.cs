@@ -15,6 +15,19 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public void AShortBootstrapKeyRefusesToStartNamingTheKey()
+    {
+        using var app = new ConsoleAppFactory(kestrel: false, settings: new Dictionary<string, string?>
+        {
+            ["Api:BootstrapKey"] = "sec-admin-key-1",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Api:BootstrapKey", Flatten(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAuthorityWithoutAClientIdRefusesToStartNamingTheKey()
     {
         using var app = new ConsoleAppFactory(kestrel: false, settings: new Dictionary<string, string?>

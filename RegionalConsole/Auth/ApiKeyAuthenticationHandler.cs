@@ -19,6 +19,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IDbContextFactory<ConsoleDbContext> contexts,
     IConfiguration configuration,
     Features.ApiClients.ApiKeyUsage usage,
+    FailedKeyLimiter failedKeys,
     TimeProvider clock) : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -36,6 +37,11 @@ public sealed class ApiKeyAuthenticationHandler(
         if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.ToString() is not { Length: > 0 } key)
         {
             return AuthenticateResult.NoResult();
+        }
+
+        if (failedKeys.IsLimited(ClientAddress))
+        {
+            return AuthenticateResult.Fail("Too many wrong API keys from this address.");
         }
 
         var bootstrap = configuration["Api:BootstrapKey"];
@@ -76,8 +82,18 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status401Unauthorized, "API 金鑰無效", $"請於 {HeaderName} 標頭提供有效的 API 金鑰。");
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (!failedKeys.RecordFailure(ClientAddress))
+        {
+            Response.Headers.RetryAfter = FailedKeyLimiter.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return WriteProblem(StatusCodes.Status429TooManyRequests, "API 金鑰錯誤次數過多", "此來源位址提供錯誤的 API 金鑰次數過多，請稍後再試。");
+        }
+
+        return WriteProblem(StatusCodes.Status401Unauthorized, "API 金鑰無效", $"請於 {HeaderName} 標頭提供有效的 API 金鑰。");
+    }
+
+    private string ClientAddress => Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblem(StatusCodes.Status403Forbidden, "超出授權範圍", "此 API 金鑰無權執行此操作。");

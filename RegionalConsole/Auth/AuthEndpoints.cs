@@ -42,10 +42,14 @@ public static class AuthEndpoints
         return app;
     }
 
-    /// <summary>Only local addresses: a sign-in or language link must not become an open redirect.</summary>
+    /// <summary>
+    /// Only local addresses: a sign-in or language link must not become an open redirect (SPEC §13.3). Browsers drop tabs
+    /// and line breaks from an address, so <c>/\t/host</c> would leave the site: they are removed before judging.
+    /// </summary>
     internal static string LocalUrl(HttpContext http, string? url)
     {
-        if (string.IsNullOrEmpty(url))
+        url = url?.Replace("\t", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(url) || url.Any(char.IsControl))
         {
             return "/";
         }

@@ -13,7 +13,9 @@ public static class ApiSetup
 
     public static IHostApplicationBuilder AddConsoleApi(this IHostApplicationBuilder builder)
     {
+        RequireStrongBootstrapKey(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(new FailedKeyLimiter(builder.Configuration.GetValue("Api:FailedKeyAttemptsPerMinute", 30)));
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         var perMinute = builder.Configuration.GetValue("Api:RateLimitPerMinute", 600);
@@ -35,6 +37,18 @@ public static class ApiSetup
         return builder;
     }
 
+    /// <summary>SPEC §13.3: a short bootstrap key could be guessed; the app refuses to start with one, naming the key.</summary>
+    public const int BootstrapKeyMinimumLength = 32;
+
+    private static void RequireStrongBootstrapKey(IConfiguration configuration)
+    {
+        if (configuration["Api:BootstrapKey"] is { Length: > 0 and < BootstrapKeyMinimumLength } key)
+        {
+            throw new InvalidOperationException(
+                $"Api:BootstrapKey is {key.Length} characters long; it must have at least {BootstrapKeyMinimumLength} (for example the output of `openssl rand -base64 33`).");
+        }
+    }
+
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -47,6 +61,10 @@ public static class ApiSetup
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1").RequireAuthorization(ConsolePolicies.ApiClient).RequireRateLimiting(RateLimitPolicy);
+        api.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.Request.Headers[IdempotencyReplay.HeaderName].ToString() is { Length: > IdempotencyReplay.MaxKeyLength }
+                ? ApiProblems.Invalid(IdempotencyReplay.HeaderName, $"不得超過 {IdempotencyReplay.MaxKeyLength} 個字元。")
+                : await next(context));
         return api;
     }
 }

@@ -14,6 +14,9 @@ public static class IdempotencyReplay
 {
     public const string HeaderName = "Idempotency-Key";
 
+    /// <summary>Longer keys are refused (400) before any endpoint runs (SPEC §13.3), so a key is stored whole.</summary>
+    public const int MaxKeyLength = 200;
+
     public static async Task<IResult?> FindAsync(ConsoleDbContext db, ApiCaller caller, string? key, string request, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(key))
@@ -46,7 +49,7 @@ public static class IdempotencyReplay
 
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
-            Key = key.Length > 200 ? key[..200] : key,
+            Key = key,
             ClientName = caller.Name,
             RequestPath = request,
             StatusCode = status,
