@@ -32,6 +32,23 @@ public sealed class ExchangeFileTests
         Assert.EndsWith(",1.5,115/11/24", Lines(ExchangeFile.Write([Line with { Hours = 1.5m }]))[1], StringComparison.Ordinal);
 
     [Fact]
+    public void ANameThatWouldStartAFormulaIsWrittenAsText() =>
+        Assert.StartsWith("42,A123456789,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",PS0001",
+            Lines(ExchangeFile.Write([Line with { TeacherName = "=HYPERLINK(\"http://evil.example\",\"x\")" }]))[1], StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+886", "'+886")]
+    [InlineData("-2", "'-2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "'\rx")]
+    [InlineData("王=小明", "王=小明")]
+    [InlineData("", "")]
+    public void OnlyAFieldStartingAFormulaGetsTheQuote(string field, string written) =>
+        Assert.Equal(written, ExchangeFile.Inert(field));
+
+    [Fact]
     public void TheFileNameCarriesTheRocPeriodAndTheRun() =>
         Assert.Equal("preschool-study-records-115-11-run7.csv", ExchangeFile.FileName(new ExchangePeriod(2026, 11), 7));
 }

@@ -44,19 +44,22 @@ public static class ExchangeFile
     {
         ArgumentNullException.ThrowIfNull(lines);
         using var stream = new MemoryStream();
-        // Fields are written as they are (no formula escaping): the platform reads the data, and a changed title
-        // would no longer match the network's.
+        // Administrators open the file in Excel: a field that would start a formula is written with a leading ' (SPEC §14.4).
         using (var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { WriteByteOrderMark = true }, leaveOpen: true))
         {
             csv.WriteHeader([.. Header]);
             foreach (var line in lines)
             {
-                csv.WriteRecord([.. Fields(line)]);
+                csv.WriteRecord([.. Fields(line).Select(Inert)]);
             }
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>A field Excel would read as a formula (=, +, -, @, tab, carriage return first) gets a leading '.</summary>
+    public static string Inert(string field) =>
+        field is [('=' or '+' or '-' or '@' or '\t' or '\r'), ..] ? "'" + field : field;
 
     private static IEnumerable<string> Fields(ExchangeLine line)
     {
