@@ -28,7 +28,25 @@ public sealed class RocDateFormattingTests
         Assert.Equal(("115/02/03", "115/02/03 12:05"), (date, instant));
     }
 
+    [Theory]
+    [InlineData(1911, 12, 31, "1911-12-31")]
+    [InlineData(1, 1, 1, "0001-01-01")]
+    [InlineData(1900, 1, 1, "1900-01-01")]
+    public void ADateBeforeTheRepublicIsShownAsStoredRatherThanFailing(int year, int month, int day, string shown)
+    {
+        var date = new DateOnly(year, month, day);
+
+        Assert.Equal((shown, shown), (RocDate.Short(date), RocDate.Long(date)));
+    }
+
     [Fact]
-    public void ADateBeforeTheRepublicIsRefused() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => RocDate.Short(new DateOnly(1911, 12, 31)));
+    public void TheLastStorableDateHasItsRocForm() =>
+        Assert.Equal(("8088/12/31", "民國8088年12月31日"), (RocDate.Short(DateOnly.MaxValue), RocDate.Long(DateOnly.MaxValue)));
+
+    [Fact]
+    public void TheExtremeInstantsFormatWithoutFailing()
+    {
+        Assert.StartsWith("0001-01-01 08:", RocDate.ShortDateTime(DateTime.MinValue), StringComparison.Ordinal);
+        Assert.StartsWith("8088/12/31", RocDate.ShortDateTime(DateTime.MaxValue), StringComparison.Ordinal);
+    }
 }

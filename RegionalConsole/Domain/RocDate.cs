@@ -5,13 +5,16 @@ namespace RegionalConsole.Domain;
 /// <summary>Dates in the ROC (民國) calendar and the Asia/Taipei time zone, as reviewers read them (SPEC §11).</summary>
 public static class RocDate
 {
-    private static readonly TaiwanCalendar Calendar = new();
-
     public static TimeZoneInfo Taipei { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei");
 
-    // Every date of the Republic (1912 on) is its Gregorian year less 1911; earlier dates are left to the calendar,
-    // which refuses them as before.
-    public static int Year(DateOnly date) => date.Year > 1911 ? date.Year - 1911 : Calendar.GetYear(date.ToDateTime(TimeOnly.MinValue));
+    /// <summary>
+    /// The ROC year: the Gregorian year less 1911. Total, so no stored date takes a page down (SPEC §13.3): a date before
+    /// the Republic (1912) gives 0 or less, which <see cref="IsRoc"/> tells apart and the formatters write in Gregorian.
+    /// </summary>
+    public static int Year(DateOnly date) => date.Year - 1911;
+
+    /// <summary>Whether the date lies in the ROC calendar (1912 on) and so has an ROC form.</summary>
+    public static bool IsRoc(DateOnly date) => date.Year > 1911;
 
     /// <summary>115/11/25</summary>
     public static string Short(DateOnly date)
@@ -23,6 +26,13 @@ public static class RocDate
     /// <summary>Writes 115/11/25 into <paramref name="destination"/> (at least 11 characters) and answers its length.</summary>
     public static int FormatShort(DateOnly date, Span<char> destination)
     {
+        if (!IsRoc(date))
+        {
+            // Before the Republic there is no ROC date: shown as it is stored.
+            date.TryFormat(destination, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return written;
+        }
+
         Year(date).TryFormat(destination, out var n, default, CultureInfo.InvariantCulture);
         destination[n++] = '/';
         n += TwoDigits(date.Month, destination[n..]);
@@ -49,7 +59,7 @@ public static class RocDate
     }
 
     /// <summary>民國115年11月25日</summary>
-    public static string Long(DateOnly date) => $"民國{Year(date)}年{date.Month}月{date.Day}日";
+    public static string Long(DateOnly date) => IsRoc(date) ? $"民國{Year(date)}年{date.Month}月{date.Day}日" : Short(date);
 
     /// <summary>115/11/25 14:05 in Asia/Taipei for a UTC instant.</summary>
     public static string ShortDateTime(DateTime utc)
