@@ -6,7 +6,10 @@ using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Data;
 
-/// <summary>Rows every deployment starts with: counties, centres, the jurisdiction table's defaults, the tags.</summary>
+/// <summary>
+/// Rows every deployment starts with: counties, centres, the jurisdiction table's defaults, the term lists, the office
+/// calendars, the tags. No example content (SPEC §13.2): the demo ruling of §8 is demo data (DemoRulings).
+/// </summary>
 internal static class ReferenceData
 {
     public static async Task EnsureAsync(ConsoleDbContext db, CancellationToken ct)
@@ -59,29 +62,8 @@ internal static class ReferenceData
             db.Tags.AddRange(TagDefaults.All.Select(TagRows.ToRow));
         }
 
-        if (!await db.HourRulings.AnyAsync(ct))
-        {
-            db.HourRulings.Add(FirstAidRuling());
-        }
-
         await db.SaveChangesAsync(ct);
     }
-
-    /// <summary>
-    /// The example the meeting discussed (綜合座談; SPEC §8). A demo ruling: the conclusion and legal basis below are
-    /// plausible wording for the console's sample data, not an actual ministry ruling; supervisors record real ones.
-    /// </summary>
-    internal static HourRuling FirstAidRuling() => new()
-    {
-        Subject = "急救人員安全衛生教育訓練(16小時)",
-        CourseKeywords = ["急救人員", "安全衛生教育訓練"],
-        CountsToward = "教保服務人員「基本救命術訓練」",
-        Conclusion = "完成急救人員安全衛生教育訓練（16小時）並取得結業證明者，得認列為教保服務人員基本救命術訓練時數，免再參加同年度基本救命術訓練。",
-        LegalBasis = "幼兒教育及照顧法第31條；幼兒園教保服務人員基本救命術訓練實施規定；職業安全衛生教育訓練規則第16條（示範資料）",
-        Scope = "全國；限於由中央主管機關認可之訓練單位辦理、且結業證明載有心肺復甦術及自動體外心臟電擊去顫器操作課程者。",
-        RecordedBy = "system",
-        RecordedAt = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc),
-    };
 
     // 管理規定第10條第4款: the rule's own words are the defaults; administrators edit them afterwards.
     private static IEnumerable<ScheduleTerm> DefaultTerms()

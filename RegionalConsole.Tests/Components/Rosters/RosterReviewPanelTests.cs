@@ -70,7 +70,7 @@ public sealed class RosterReviewPanelTests : ComponentTestContext
     [Fact]
     public void AMatchingRulingIsShownWithItsLegalBasis()
     {
-        var ruling = RegionalConsole.Data.ReferenceData.FirstAidRuling();
+        var ruling = RegionalConsole.Data.Seeding.DemoRulings.FirstAid(ConsoleAppFactory.DefaultNow.UtcDateTime);
 
         var panel = Render<RosterReviewPanel>(p => p.Add(x => x.Sheet, Sheet(Serving) with { Rulings = [ruling] }));
 

@@ -40,7 +40,20 @@ public sealed class RosterCheckerTests
     [Fact]
     public void AnUnsyncedTeacherIsNotTakenForOneWithoutSchool()
     {
-        Assert.Empty(RosterChecker.Check(Course, AfterTheCourse, [Attendee(school: null, synced: false)]));
+        Assert.Equal([RosterChecker.TeacherUnknown], Codes(RosterChecker.Check(Course, AfterTheCourse, [Attendee(school: null, synced: false)])));
+    }
+
+    [Fact]
+    public void AnAttendeeTheConsoleDoesNotKnowIsAWarningNamingThemMasked()
+    {
+        var check = Assert.Single(RosterChecker.Check(Course, AfterTheCourse, [Attendee(synced: false) with { Index = 4 }]));
+
+        Assert.Equal(CheckCodes.RosterTeacherUnknown, check.Result.Code);
+        Assert.Equal(CheckSeverity.Warning, check.Result.Severity);
+        Assert.Equal(4, check.AttendeeIndex);
+        Assert.Equal("A12****789", check.Result.Evidence);
+        Assert.Equal("管理規定第5條", check.Result.Rule);
+        Assert.Contains("查無此研習教師", check.Result.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +92,42 @@ public sealed class RosterCheckerTests
         Assert.Equal(CheckSeverity.Warning, check.Result.Severity);
         Assert.Contains("1150000042", check.Result.Evidence, StringComparison.Ordinal);
         Assert.Contains("11:00–12:00", check.Result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnotherRosterUnderReviewOverlappingInTimeIsAWarningSayingItIsUnderReview()
+    {
+        var other = new AttendedCourse("1150000043", "審查中的研習", [Span(CourseDay, 8, 0, 10, 0)], UnderReview: true);
+
+        var check = Assert.Single(RosterChecker.Check(Course, AfterTheCourse, [Attendee(others: other)]));
+
+        Assert.Equal(RosterChecker.Overlap, check.Result.Code);
+        Assert.Contains("審查中", check.Result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("已核發", check.Result.Message, StringComparison.Ordinal);
+        Assert.Contains("09:00–10:00", check.Result.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IssuedHoursOverlappingAreNamedAsIssued()
+    {
+        var other = new AttendedCourse("1150000042", "另一場研習", [Span(CourseDay, 11, 0, 13, 0)]);
+
+        var check = Assert.Single(RosterChecker.Check(Course, AfterTheCourse, [Attendee(others: other)]));
+
+        Assert.Contains("已核發時數", check.Result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOverlapRecheckFindsOnlyOverlaps()
+    {
+        var other = new AttendedCourse("1150000042", "另一場研習", [Span(CourseDay, 11, 0, 13, 0)]);
+        RosterAttendeeFacts[] attendees = [Attendee(hours: 4, school: null, synced: false, others: other)];
+
+        var checks = RosterChecker.Overlaps(Course, attendees);
+
+        Assert.Equal([RosterChecker.Overlap], Codes(checks));
+        Assert.Equal([RosterChecker.TeacherUnknown, RosterChecker.HoursOverCreditable, RosterChecker.Overlap],
+            Codes(RosterChecker.Check(Course, AfterTheCourse, attendees)));
     }
 
     [Fact]

@@ -7,6 +7,13 @@ public sealed class RulingMatcherTests
     private static readonly string[] FirstAid = ["急救人員", "安全衛生教育訓練"];
 
     [Fact]
+    public void ARetiredRulingAppliesToNoCourseEvenWhenItsKeywordsMatch()
+    {
+        Assert.True(RulingMatcher.Applies(["急救人員", "安全衛生教育訓練"], retired: false, "急救人員安全衛生教育訓練(16小時)"));
+        Assert.False(RulingMatcher.Applies(["急救人員", "安全衛生教育訓練"], retired: true, "急救人員安全衛生教育訓練(16小時)"));
+    }
+
+    [Fact]
     public void ATitleContainingEveryKeywordMatches()
     {
         Assert.True(RulingMatcher.Matches(FirstAid, "115年度急救人員安全衛生教育訓練(16小時)"));

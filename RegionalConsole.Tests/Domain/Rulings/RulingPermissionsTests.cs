@@ -46,4 +46,27 @@ public sealed class RulingPermissionsTests
         Assert.True(RulingPermissions.TryCounty(Admin, null, out var nationwide));
         Assert.Null(nationwide);
     }
+
+    [Fact]
+    public void ACountySupervisorRetiresTheirCountysRulingsOnly()
+    {
+        Assert.True(RulingPermissions.MayRetire(Taipei, "63000"));
+        Assert.False(RulingPermissions.MayRetire(Taipei, "65000"));
+        Assert.False(RulingPermissions.MayRetire(Taipei, null));
+    }
+
+    [Fact]
+    public void TheK12SupervisorRetiresNationwideRulings()
+    {
+        Assert.True(RulingPermissions.MayRetire(K12, null));
+        Assert.False(RulingPermissions.MayRetire(K12, "63000"));
+    }
+
+    [Fact]
+    public void AdministratorsRetireAnyRulingAndReviewersNone()
+    {
+        Assert.True(RulingPermissions.MayRetire(Admin, "65000"));
+        Assert.True(RulingPermissions.MayRetire(Admin, null));
+        Assert.False(RulingPermissions.MayRetire(Reviewer, "63000"));
+    }
 }

@@ -39,6 +39,7 @@ public static class DemoData
         var adminId = await db.Accounts.Where(a => a.UserName == "admin").Select(a => a.Id).SingleAsync(ct);
         db.Announcements.AddRange(DemoAnnouncements.Create(adminId, now));
         await db.SaveChangesAsync(ct);
+        await DemoRulings.AddAsync(db, now, ct);
         db.ChangeTracker.Clear();
 
         var reviewers = await db.Accounts.AsNoTracking().Where(a => a.Role == ConsoleRole.Reviewer && a.CentreCode != null)

@@ -26,6 +26,13 @@ public static class CheckCodes
     public const string TagSuggested = "TAG_SUGGESTED";
     public const string TagPreschoolAudience = "TAG_PRESCHOOL_AUDIENCE";
     public const string TagPreschoolOrganiser = "TAG_PRESCHOOL_ORGANISER";
+
+    // Roster checks (SPEC §5.6, §13.2).
+    public const string RosterNoServingSchool = "ROSTER_NO_SERVING_SCHOOL";
+    public const string RosterTeacherUnknown = "ROSTER_TEACHER_UNKNOWN";
+    public const string RosterHoursOverCreditable = "ROSTER_HOURS_OVER_CREDITABLE";
+    public const string RosterOverlap = "ROSTER_OVERLAP";
+    public const string RosterBeforeEnd = "ROSTER_BEFORE_END";
 }
 
 /// <summary>The rules the checks apply, as reviewers cite them.</summary>

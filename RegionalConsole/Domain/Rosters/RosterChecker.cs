@@ -21,8 +21,11 @@ public sealed record RosterCourse(DateOnly EndDate, int CreditableMinutes, IRead
     public DateTime EndsAt => Spans.Count > 0 ? Spans.Max(s => s.End) : EndDate.AddDays(1).ToDateTime(TimeOnly.MinValue);
 }
 
-/// <summary>Another course a teacher already has hours for (an approved roster), with its schedule.</summary>
-public sealed record AttendedCourse(string CourseNo, string Title, IReadOnlyList<CourseSpan> Spans);
+/// <summary>
+/// Another course a teacher already has hours for (an approved roster) or, with <paramref name="UnderReview"/>, is
+/// listed on in a roster still under review; with its schedule.
+/// </summary>
+public sealed record AttendedCourse(string CourseNo, string Title, IReadOnlyList<CourseSpan> Spans, bool UnderReview = false);
 
 /// <summary>What the console knows of one attendee: whether the teacher is synced and serves a school, and their other courses.</summary>
 /// <param name="Synced">The teacher sync (PUT /api/v1/teachers) knows the national ID.</param>
@@ -44,13 +47,17 @@ public sealed record RosterCheck(int? AttendeeIndex, CheckResult Result);
 /// </summary>
 public static class RosterChecker
 {
-    public const string NoServingSchool = "ROSTER_NO_SERVING_SCHOOL";
-    public const string HoursOverCreditable = "ROSTER_HOURS_OVER_CREDITABLE";
-    public const string Overlap = "ROSTER_OVERLAP";
-    public const string BeforeEnd = "ROSTER_BEFORE_END";
+    public const string NoServingSchool = CheckCodes.RosterNoServingSchool;
+    public const string TeacherUnknown = CheckCodes.RosterTeacherUnknown;
+    public const string HoursOverCreditable = CheckCodes.RosterHoursOverCreditable;
+    public const string Overlap = CheckCodes.RosterOverlap;
+    public const string BeforeEnd = CheckCodes.RosterBeforeEnd;
 
     /// <summary>無服務學校者僅能查詢研習紀錄.</summary>
     public const string NoServingSchoolRule = "管理規定第5條；共同研討二提案三";
+
+    /// <summary>A teacher's account and serving school (管理規定第5條) come from the teacher sync; without it neither can be told.</summary>
+    public const string TeacherRecordRule = "管理規定第5條";
 
     /// <summary>研習名單審核 after the course (管理規定第11條; SPEC §3 step 3).</summary>
     public const string RosterRule = "管理規定第11條";
@@ -71,7 +78,14 @@ public static class RosterChecker
         foreach (var attendee in attendees)
         {
             var who = NationalId.Mask(attendee.NationalId);
-            if (attendee.Synced && attendee.ServingInstitutionCode is null)
+            if (!attendee.Synced)
+            {
+                // SPEC §13.2: never synced, so neither the account nor the serving school can be judged; say so rather than pass it.
+                checks.Add(new RosterCheck(attendee.Index, new CheckResult(TeacherUnknown, CheckSeverity.Warning,
+                    "本系統查無此研習教師（未經教師資料同步），無法確認其帳號與服務學校；請確認身分證統一編號正確，或請縣市系統同步教師資料。",
+                    TeacherRecordRule, who)));
+            }
+            else if (attendee.ServingInstitutionCode is null)
             {
                 checks.Add(new RosterCheck(attendee.Index, new CheckResult(NoServingSchool, CheckSeverity.Warning,
                     "研習教師帳號無服務學校，僅能查詢研習紀錄；請確認開課單位係直接錄取。", NoServingSchoolRule, who)));
@@ -84,18 +98,38 @@ public static class RosterChecker
                     $"{who}：{attendee.Hours} 小時")));
             }
 
-            foreach (var other in attendee.OtherCourses)
-            {
-                if (FirstOverlap(course.Spans, other.Spans) is { } span)
-                {
-                    checks.Add(new RosterCheck(attendee.Index, new CheckResult(Overlap, CheckSeverity.Warning,
-                        $"同一教師於課程 {other.CourseNo} 已核發時數，兩課程時間重疊，可能重複採計。", RosterRule,
-                        $"{who}：{other.CourseNo}「{other.Title}」{Format(span.Start)}–{span.End:HH:mm}")));
-                }
-            }
+            checks.AddRange(OverlapsOf(course, attendee));
         }
 
         return checks;
+    }
+
+    /// <summary>
+    /// The overlap checks alone (SPEC §5.6, §13.2), for the recheck at approval: hours issued since the roster arrived
+    /// and rosters sent since may overlap where nothing did before.
+    /// </summary>
+    public static IReadOnlyList<RosterCheck> Overlaps(RosterCourse course, IReadOnlyList<RosterAttendeeFacts> attendees)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(attendees);
+        return [.. attendees.SelectMany(a => OverlapsOf(course, a))];
+    }
+
+    private static IEnumerable<RosterCheck> OverlapsOf(RosterCourse course, RosterAttendeeFacts attendee)
+    {
+        var who = NationalId.Mask(attendee.NationalId);
+        foreach (var other in attendee.OtherCourses)
+        {
+            if (FirstOverlap(course.Spans, other.Spans) is { } span)
+            {
+                // Double counting (SPEC §5.6): hours already issued, or another roster that would issue them too.
+                var message = other.UnderReview
+                    ? $"同一教師亦列於課程 {other.CourseNo} 審查中的研習名單，兩課程時間重疊，可能重複採計。"
+                    : $"同一教師於課程 {other.CourseNo} 已核發時數，兩課程時間重疊，可能重複採計。";
+                yield return new RosterCheck(attendee.Index, new CheckResult(Overlap, CheckSeverity.Warning, message, RosterRule,
+                    $"{who}：{other.CourseNo}「{other.Title}」{Format(span.Start)}–{span.End:HH:mm}"));
+            }
+        }
     }
 
     private static CourseSpan? FirstOverlap(IReadOnlyList<CourseSpan> mine, IReadOnlyList<CourseSpan> theirs) =>

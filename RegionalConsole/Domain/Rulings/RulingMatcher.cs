@@ -7,6 +7,10 @@ namespace RegionalConsole.Domain.Rulings;
 /// </summary>
 public static class RulingMatcher
 {
+    /// <summary>A retired ruling is kept for history but speaks about no course any more (SPEC §13.2).</summary>
+    public static bool Applies(IReadOnlyCollection<string> keywords, bool retired, string? courseTitle) =>
+        !retired && Matches(keywords, courseTitle);
+
     public static bool Matches(IReadOnlyCollection<string> keywords, string? courseTitle)
     {
         ArgumentNullException.ThrowIfNull(keywords);

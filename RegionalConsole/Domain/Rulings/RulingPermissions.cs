@@ -13,6 +13,14 @@ public static class RulingPermissions
     }
 
     /// <summary>
+    /// Whether this person may retire a ruling of <paramref name="rulingCounty"/> (null = nationwide) (SPEC §13.2): whoever
+    /// may record a ruling exactly there — a county's supervisor its county's rulings, the K-12 Education
+    /// Administration's supervisor the nationwide ones, an administrator any.
+    /// </summary>
+    public static bool MayRetire(AccessScope scope, string? rulingCounty) =>
+        MayRecord(scope) && TryCounty(scope, rulingCounty, out var county) && county == rulingCounty;
+
+    /// <summary>
     /// The county a ruling by this person covers when they ask for <paramref name="requestedCounty"/> (null =
     /// nationwide); false when they may not record it there.
     /// </summary>

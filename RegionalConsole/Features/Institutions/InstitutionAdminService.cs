@@ -148,7 +148,7 @@ public sealed class InstitutionAdminService(IDbContextFactory<ConsoleDbContext> 
             institution.ContactEmail = Blank(form.ContactEmail);
             institution.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(token);
-            var target = new OpenItemMover.Target(db.Institutions.Where(i => i.Code == form.Code), _ => centre);
+            var target = OpenItemMover.Target.Organiser(db, form.Code, centre);
             var plan = await OpenItemMover.PlanAsync(db, target, token);
             db.AuditLog.Add(AuditEntry.Create(institution.UpdatedAt, user.UserName, "InstitutionUpdated", nameof(Institution), form.Code,
                 before, new { institution.Name, institution.Type, institution.CountyCode, CentreCode = centre, institution.ContactEmail }));

@@ -26,12 +26,35 @@ public sealed record ReroutePlan(int Institutions, IReadOnlyList<ItemMove> Moves
 /// dates by the new centre's calendar, and are audited one entry per item. Runs inside the caller's transaction;
 /// the caller publishes <see cref="QueueChange"/>s after the commit.
 /// </summary>
-public sealed class OpenItemMover(DueDateRecalculator dueDates, CalendarService calendars, TimeProvider clock)
+public sealed class OpenItemMover(DueDateRecalculator dueDates, CalendarService calendars, IQueueNotifier notifier, TimeProvider clock)
 {
     internal const string Rerouted = "rerouted";
 
     /// <summary>The organisers a change concerns: the (county → new centre) of each county, within the filter.</summary>
-    public sealed record Target(IQueryable<Institution> Organisers, Func<string, string?> NewCentreOfCounty);
+    public sealed record Target(IQueryable<Institution> Organisers, Func<string, string?> NewCentreOfCounty)
+    {
+        /// <summary>One organiser, routed to <paramref name="centre"/> (null: unrouted) after its type or county changed.</summary>
+        public static Target Organiser(ConsoleDbContext db, string code, string? centre) =>
+            new(db.Institutions.Where(i => i.Code == code), _ => centre);
+    }
+
+    /// <summary>
+    /// Saves the context's change to organiser <paramref name="code"/> and moves its open items to <paramref name="centre"/>
+    /// in one transaction, then tells both centres' queues: what the institution sync does when an organiser's type or
+    /// county changes, exactly as an administrator's edit (SPEC §13.2).
+    /// </summary>
+    public async Task SaveAndMoveAsync(ConsoleDbContext db, string code, string? centre, string actor, string reason, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        IReadOnlyList<(string Centre, ReviewKind Kind)> touched;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            touched = await ApplyAsync(db, Target.Organiser(db, code, centre), actor, reason, ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        Publish(notifier, touched);
+    }
 
     public static async Task<ReroutePlan> PlanAsync(ConsoleDbContext db, Target target, CancellationToken ct)
     {

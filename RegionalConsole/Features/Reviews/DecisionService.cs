@@ -119,6 +119,7 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
 
         if (item.Kind == ReviewKind.Roster && decision.Outcome == ReviewOutcome.Approved && item.RosterId is { } rosterId)
         {
+            await Rosters.RosterOverlapRecheck.RecheckAsync(db, item, course, user.UserName, now, ct);
             await IssueHoursAsync(db, user, item, course, rosterId, now, ct);
         }
 

@@ -6,7 +6,10 @@ using RegionalConsole.Domain.Rosters;
 
 namespace RegionalConsole.Features.Rosters;
 
-/// <summary>Reads what the roster checks need (SPEC §5.6): the teachers' sync records and their other issued hours.</summary>
+/// <summary>
+/// Reads what the roster checks need (SPEC §5.6, §13.2): the teachers' sync records and the other courses they are on,
+/// by issued hours or by a roster still under review. A fixed number of queries per roster, whatever its length.
+/// </summary>
 internal static class RosterFacts
 {
     public static async Task<IReadOnlyList<RosterAttendeeFacts>> ForAsync(ConsoleDbContext db, int courseId,
@@ -15,17 +18,39 @@ internal static class RosterFacts
         var ids = attendees.Select(a => a.NationalId).ToList();
         var teachers = await db.Teachers.AsNoTracking().Where(t => ids.Contains(t.NationalId))
             .ToDictionaryAsync(t => t.NationalId, t => t.ServingInstitutionCode, ct);
-        // Hours already issued elsewhere (an approved roster writes study records): the overlap check's other courses.
+        var others = await OtherCoursesAsync(db, courseId, ids, ct);
+        return [.. attendees.Select((a, i) => new RosterAttendeeFacts(i, a.NationalId, a.Hours,
+            teachers.ContainsKey(a.NationalId), teachers.GetValueOrDefault(a.NationalId), [.. others[a.NationalId]]))];
+    }
+
+    /// <summary>
+    /// The other courses of each teacher that the overlap check compares with: those with hours issued (an approved
+    /// roster wrote study records) and those whose roster is still under review (it would issue them too). A course
+    /// with both counts once, as issued.
+    /// </summary>
+    public static async Task<ILookup<string, AttendedCourse>> OtherCoursesAsync(ConsoleDbContext db, int courseId,
+        IReadOnlyList<string> ids, CancellationToken ct)
+    {
         var issued = await db.StudyRecords.AsNoTracking().Where(r => ids.Contains(r.NationalId) && r.CourseId != courseId)
             .Select(r => new { r.NationalId, r.CourseId }).Distinct().ToListAsync(ct);
-        var courseIds = issued.Select(r => r.CourseId).Distinct().ToList();
+        // From the teachers' attendee rows to their rosters' open items, by the indexes on national ID and course.
+        var underReview = await (
+                from a in db.RosterAttendees.AsNoTracking()
+                where ids.Contains(a.NationalId)
+                join r in db.Rosters on a.RosterId equals r.Id
+                where r.CourseId != courseId
+                    && db.ReviewItems.Any(i => i.CourseId == r.CourseId && i.RosterId == r.Id && i.Kind == ReviewKind.Roster && i.Outcome == null)
+                select new { a.NationalId, r.CourseId })
+            .Distinct().ToListAsync(ct);
+        var pairs = issued.Select(p => (p.NationalId, p.CourseId, UnderReview: false))
+            .Concat(underReview.Select(p => (p.NationalId, p.CourseId, UnderReview: true)))
+            .DistinctBy(p => (p.NationalId, p.CourseId)).ToList();
+        var courseIds = pairs.Select(p => p.CourseId).Distinct().ToList();
         var courses = await db.Courses.AsNoTracking().Where(c => courseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.CourseNo, c.Title, c.StartDate, c.CurrentVersionNo }).ToListAsync(ct);
         var spans = await SpansAsync(db, courses.Select(c => (c.Id, c.CurrentVersionNo, c.StartDate)).ToList(), ct);
         var others = courses.ToDictionary(c => c.Id, c => new AttendedCourse(c.CourseNo, c.Title, spans.GetValueOrDefault(c.Id, [])));
-        var byTeacher = issued.ToLookup(r => r.NationalId, r => others[r.CourseId]);
-        return [.. attendees.Select((a, i) => new RosterAttendeeFacts(i, a.NationalId, a.Hours,
-            teachers.ContainsKey(a.NationalId), teachers.GetValueOrDefault(a.NationalId), [.. byTeacher[a.NationalId]]))];
+        return pairs.ToLookup(p => p.NationalId, p => others[p.CourseId] with { UnderReview = p.UnderReview });
     }
 
     /// <summary>The schedule spans of each course's given version (Taipei local times).</summary>

@@ -78,12 +78,13 @@ public sealed class RosterReadService(IDbContextFactory<ConsoleDbContext> contex
         return [.. records.Select(r => new IssuedHoursRow(NationalIdDisplay.For(user.Role, r.NationalId), r.Name, r.Hours, r.IssuedDate, r.VersionNo))];
     }
 
-    /// <summary>Rulings whose course keywords the title matches, nationwide or of the organiser's county (SPEC §8).</summary>
+    /// <summary>Rulings in force whose course keywords the title matches, nationwide or of the organiser's county (SPEC §8).</summary>
     internal static async Task<IReadOnlyList<HourRuling>> MatchingRulingsAsync(ConsoleDbContext db, string title, string? county, CancellationToken ct)
     {
-        var rulings = await db.HourRulings.AsNoTracking().Where(r => r.CountyCode == null || r.CountyCode == county)
+        var rulings = await db.HourRulings.AsNoTracking()
+            .Where(r => r.RetiredAt == null && (r.CountyCode == null || r.CountyCode == county))
             .OrderBy(r => r.Id).ToListAsync(ct);
-        return [.. rulings.Where(r => RulingMatcher.Matches(r.CourseKeywords, title))];
+        return [.. rulings.Where(r => RulingMatcher.Applies(r.CourseKeywords, r.RetiredAt is not null, title))];
     }
 
     private static StoredCheckResult Stored(RosterCheckResult c) => new()

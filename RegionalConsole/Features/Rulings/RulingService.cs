@@ -25,19 +25,65 @@ public enum RulingStatus
     Recorded,
     Forbidden,
     Invalid,
+    Retired,
+    NotFound,
+
+    /// <summary>Someone retired it first; nothing changed.</summary>
+    AlreadyRetired,
 }
 
 /// <param name="Missing">The form fields left empty, when <see cref="RulingStatus.Invalid"/>.</param>
 public sealed record RulingResult(RulingStatus Status, IReadOnlyList<string> Missing);
 
-/// <summary>Hour-equivalence rulings (綜合座談; SPEC §8): everyone on staff reads them; recording one is audited.</summary>
+/// <summary>
+/// Hour-equivalence rulings (綜合座談; SPEC §8): everyone on staff reads them; recording or retiring one is audited. A
+/// retired ruling stays listed for history (SPEC §13.2).
+/// </summary>
 public sealed class RulingService(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>Rulings in force first, then retired ones; newest first in each.</summary>
     public async Task<IReadOnlyList<HourRuling>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rulings = await db.HourRulings.AsNoTracking().ToListAsync(ct);
-        return [.. rulings.OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)];
+        return [.. rulings.OrderBy(r => r.RetiredAt is not null).ThenByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)];
+    }
+
+    /// <summary>
+    /// Retires a ruling (SPEC §13.2): a supervisor of its county (國教署's for a nationwide one) or an administrator. The
+    /// first of two at once wins; the ruling and its audit entry commit together.
+    /// </summary>
+    public async Task<RulingStatus> RetireAsync(ConsoleUser user, int rulingId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await contexts.InTransactionAsync(async (db, token) =>
+        {
+            var ruling = await db.HourRulings.AsNoTracking().Where(r => r.Id == rulingId)
+                .Select(r => new { r.CountyCode, r.RetiredAt, r.Subject }).SingleOrDefaultAsync(token);
+            if (ruling is null)
+            {
+                return RulingStatus.NotFound;
+            }
+
+            if (!RulingPermissions.MayRetire(user.Scope, ruling.CountyCode))
+            {
+                return RulingStatus.Forbidden;
+            }
+
+            var retired = await db.HourRulings.Where(r => r.Id == rulingId && r.RetiredAt == null).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.RetiredAt, now).SetProperty(r => r.RetiredBy, user.UserName), token);
+            if (retired == 0)
+            {
+                return RulingStatus.AlreadyRetired;
+            }
+
+            db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "RulingRetired", nameof(HourRuling),
+                rulingId.ToString(CultureInfo.InvariantCulture),
+                before: new { ruling.Subject, RetiredAt = (DateTime?)null }, after: new { ruling.Subject, RetiredAt = now, RetiredBy = user.UserName }));
+            await db.SaveChangesAsync(token);
+            return RulingStatus.Retired;
+        }, ct);
     }
 
     public async Task<RulingResult> RecordAsync(ConsoleUser user, RulingForm form, CancellationToken ct = default)

@@ -4,10 +4,11 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Features.Api;
+using RegionalConsole.Features.Institutions;
 
 namespace RegionalConsole.Features.Sync;
 
-public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider clock)
+public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, OpenItemMover mover, TimeProvider clock)
 {
     public async Task<IResult> PutInstitutionAsync(ApiCaller caller, string code, InstitutionBody body, CancellationToken ct)
     {
@@ -55,7 +56,15 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Ti
         institution.UpdatedAt = now;
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, existing is null ? "InstitutionCreated" : "InstitutionUpdated",
             nameof(Institution), code, before, new { institution.Name, institution.Type, institution.CountyCode, institution.CentreCode }));
-        await db.SaveChangesAsync(ct);
+        if (before is not null && (before.Type != type || before.CountyCode != institution.CountyCode || before.CentreCode != centre))
+        {
+            // Re-typed or moved: its open items follow to the new centre as an administrator's edit moves them (SPEC §13.2).
+            await mover.SaveAndMoveAsync(db, code, centre, caller.Actor, $"機關資料同步：{code}", ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
 
         var answer = new InstitutionAnswer(code, institution.Name, type.Value.ToString(), institution.CountyCode, centre, centre is not null);
         return existing is null ? Results.Created($"/api/v1/institutions/{code}", answer) : Results.Ok(answer);
