@@ -33,12 +33,15 @@ public sealed class TeacherRecordTests(ConsoleAppFactory app) : IClassFixture<Co
         Assert.Equal((id, name), (match.ShownId, match.Name));
     }
 
-    [Fact]
-    public async Task AReviewerOfTheIssuingCentreSeesTheRecordWithTheIdMasked()
-    {
-        var (id, _, centre) = await TrainedTeacherAsync();
+    private static TeacherMatch Only(IEnumerable<TeacherMatch> matches, string id) =>
+        Assert.Single(matches, m => m.ShownId == NationalId.Mask(id));
 
-        var match = Assert.Single(await Service.SearchAsync(TestUsers.Reviewer(centre), id));
+    [Fact]
+    public async Task AReviewerOfTheIssuingCentreFindsTheTeacherByNameAndSeesTheRecordWithTheIdMasked()
+    {
+        var (id, name, centre) = await TrainedTeacherAsync();
+
+        var match = Only(await Service.SearchAsync(TestUsers.Reviewer(centre), name), id);
         var record = await Service.RecordAsync(TestUsers.Reviewer(centre), match.Reference);
 
         Assert.Equal(NationalId.Mask(id), match.ShownId);
@@ -59,9 +62,55 @@ public sealed class TeacherRecordTests(ConsoleAppFactory app) : IClassFixture<Co
             return (teacher.NationalId, stranger);
         });
         var admin = Assert.Single(await Service.SearchAsync(TestUsers.Administrator, id));
+        var name = await app.WithDbAsync(db => db.Teachers.Where(t => t.NationalId == id).Select(t => t.Name).SingleAsync());
+
+        Assert.DoesNotContain(await Service.SearchAsync(TestUsers.Reviewer(centre), name), m => m.ShownId == NationalId.Mask(id));
+        Assert.Null(await Service.RecordAsync(TestUsers.Reviewer(centre), admin.Reference));
+    }
+
+    [Fact]
+    public async Task AReviewerCannotLookATeacherUpByNationalIdOrAMaskedOne()
+    {
+        var (id, _, centre) = await TrainedTeacherAsync();
 
         Assert.Empty(await Service.SearchAsync(TestUsers.Reviewer(centre), id));
-        Assert.Null(await Service.RecordAsync(TestUsers.Reviewer(centre), admin.Reference));
+        Assert.Empty(await Service.SearchAsync(TestUsers.Reviewer(centre), NationalId.Mask(id)));
+    }
+
+    [Fact]
+    public async Task AReviewerNarrowsANameSearchByTheServingInstitution()
+    {
+        var (id, centre, serving) = await app.WithDbAsync(async db =>
+        {
+            var teacher = await (from t in db.Teachers
+                                 join i in db.Institutions on t.ServingInstitutionCode equals i.Code
+                                 where i.CentreCode != null
+                                 orderby t.NationalId
+                                 select new { t.NationalId, i.CentreCode, i.Name }).FirstAsync();
+            return (teacher.NationalId, teacher.CentreCode!, teacher.Name);
+        });
+        var name = await app.WithDbAsync(db => db.Teachers.Where(t => t.NationalId == id).Select(t => t.Name).SingleAsync());
+
+        var matches = await Service.SearchAsync(TestUsers.Reviewer(centre), name, serving);
+
+        Only(matches, id);
+        Assert.All(matches, m => Assert.Equal(serving, m.ServingName));
+    }
+
+    [Fact]
+    public async Task EverySearchAndRecordViewIsAuditedWithTheIdMasked()
+    {
+        var (id, _, centre) = await TrainedTeacherAsync();
+        var before = await app.WithDbAsync(db => db.AuditLog.CountAsync(a => a.EntityType == "Teacher"));
+
+        await Service.SearchAsync(TestUsers.Reviewer(centre), id);
+        var match = Assert.Single(await Service.SearchAsync(TestUsers.Administrator, id));
+        await Service.RecordAsync(TestUsers.Administrator, match.Reference);
+
+        var entries = await app.WithDbAsync(db => db.AuditLog.Where(a => a.EntityType == "Teacher").OrderBy(a => a.Id).Skip(before).ToListAsync());
+        Assert.Equal(["TeacherSearch", "TeacherSearch", "TeacherRecordViewed"], entries.Select(e => e.Action));
+        Assert.Contains("\"Refused\":true", entries[0].After, StringComparison.Ordinal);
+        Assert.All(entries, e => Assert.DoesNotContain(id, e.EntityId + e.After, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -96,9 +145,9 @@ public sealed class TeacherRecordTests(ConsoleAppFactory app) : IClassFixture<Co
     [Fact]
     public async Task TheExportIsAWorkbookWithRecordsAndTotalsAndTheIdMaskedForAReviewer()
     {
-        var (id, _, centre) = await TrainedTeacherAsync();
+        var (id, name, centre) = await TrainedTeacherAsync();
         var reviewer = await app.WithDbAsync(db => db.Accounts.Where(a => a.CentreCode == centre).Select(a => a.UserName).FirstAsync());
-        var match = Assert.Single(await Service.SearchAsync(TestUsers.Reviewer(centre), id));
+        var match = Only(await Service.SearchAsync(TestUsers.Reviewer(centre), name), id);
         using var client = app.CreateClient();
         await client.GetAsync($"/dev-signin?as={reviewer}");
 

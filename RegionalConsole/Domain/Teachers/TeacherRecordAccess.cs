@@ -25,6 +25,19 @@ public static class TeacherRecordAccess
         return reader.Role == ConsoleRole.Administrator;
     }
 
+    /// <summary>
+    /// Only administrators look a teacher up by national ID (SPEC §13.3): anyone else could recover a masked ID by
+    /// trying the ~1,000 fillings that pass its check digit. Others search by name and serving institution.
+    /// </summary>
+    public static bool MayLookUpByNationalId(AccessScope reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Role == ConsoleRole.Administrator;
+    }
+
+    /// <summary>A search text that holds digits is an ID (or part of one), never a name.</summary>
+    public static bool IsIdSearch(string text) => text.Any(char.IsAsciiDigit);
+
     public static string ShownNationalId(AccessScope reader, string nationalId) =>
         SeesFullNationalId(reader) ? nationalId : NationalId.Mask(nationalId);
 }

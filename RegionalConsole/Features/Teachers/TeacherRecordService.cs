@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
+using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Tags;
 using RegionalConsole.Domain.Teachers;
@@ -22,33 +23,54 @@ public sealed record TeacherRecord(string Reference, string ShownId, string Name
 /// 教師資料: a teacher's serving institution and the study records the console issued (<c>StudyRecord</c>), within
 /// the reader's scope (<see cref="TeacherRecordAccess"/>), the national ID masked except for administrators.
 /// </summary>
-public sealed class TeacherRecordService(IDbContextFactory<ConsoleDbContext> contexts, TagRegistryService tags, IDataProtectionProvider protection)
+public sealed class TeacherRecordService(IDbContextFactory<ConsoleDbContext> contexts, TagRegistryService tags, IDataProtectionProvider protection,
+    TimeProvider clock)
 {
     internal const int MatchLimit = 50;
 
     private readonly ITimeLimitedDataProtector _references =
         protection.CreateProtector("RegionalConsole.Teachers.Reference").ToTimeLimitedDataProtector();
 
-    /// <summary>Teachers matching a national ID (exact) or a name (part of it), among those the user may read.</summary>
-    public async Task<List<TeacherMatch>> SearchAsync(ConsoleUser user, string? text, CancellationToken ct = default)
+    /// <summary>
+    /// Teachers matching a name (part of it) and optionally their serving institution's name or code, among those the user
+    /// may read; administrators may also give a national ID (exact). Every search is audited (SPEC §13.3); an ID search by
+    /// anyone else finds nothing (<see cref="TeacherRecordAccess.MayLookUpByNationalId"/>).
+    /// </summary>
+    public async Task<List<TeacherMatch>> SearchAsync(ConsoleUser user, string? text, string? servingText = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var term = text?.Trim() ?? "";
-        if (term.Length == 0)
+        var place = servingText?.Trim() ?? "";
+        if (term.Length == 0 && place.Length == 0)
         {
             return [];
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var byId = TeacherRecordAccess.IsIdSearch(term);
+        var refused = byId && !TeacherRecordAccess.MayLookUpByNationalId(user.Scope);
+        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "TeacherSearch", "Teacher", "search",
+            after: new { Term = NationalId.MaskAll(term), Serving = place, Refused = refused }));
+        await db.SaveChangesAsync(ct);
+        if (refused || (byId && !NationalId.IsValid(term)))
+        {
+            return [];
+        }
+
         var teachers = Readable(db, user);
-        if (NationalId.IsValid(term))
+        if (byId)
         {
             var id = term.ToUpperInvariant();
             teachers = teachers.Where(t => t.NationalId == id);
         }
-        else
+        else if (term.Length > 0)
         {
             teachers = teachers.Where(t => t.Name.Contains(term));
+        }
+
+        if (place.Length > 0)
+        {
+            teachers = teachers.Where(t => db.Institutions.Any(i => i.Code == t.ServingInstitutionCode && (i.Code == place || i.Name.Contains(place))));
         }
 
         var rows = await (
@@ -76,6 +98,9 @@ public sealed class TeacherRecordService(IDbContextFactory<ConsoleDbContext> con
         {
             return null;
         }
+
+        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "TeacherRecordViewed", "Teacher", NationalId.Mask(id)));
+        await db.SaveChangesAsync(ct);
 
         var serving = teacher.ServingInstitutionCode is { } code
             ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, ct)
