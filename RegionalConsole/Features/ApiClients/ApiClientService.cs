@@ -73,11 +73,15 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
             CountyCode = body.CountyCode,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        db.ApiClients.Add(client);
-        await db.SaveChangesAsync(ct);
-        db.AuditLog.Add(AuditEntry.Create(client.CreatedAt, actor, "ApiClientCreated", nameof(ApiClient), Id(client),
-            after: new { client.Name, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode }));
-        await db.SaveChangesAsync(ct);
+        // The key and its audit entry are stored together or not at all (the entry needs the key's id).
+        await contexts.InTransactionAsync(async (tx, token) =>
+        {
+            tx.ApiClients.Add(client);
+            await tx.SaveChangesAsync(token);
+            tx.AuditLog.Add(AuditEntry.Create(client.CreatedAt, actor, "ApiClientCreated", nameof(ApiClient), Id(client),
+                after: new { client.Name, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode }));
+            return await tx.SaveChangesAsync(token);
+        }, ct);
         return (new CreatedApiClient(client.Id, client.Name, key, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode), null);
     }
 
