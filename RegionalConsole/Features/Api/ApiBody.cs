@@ -76,6 +76,27 @@ public sealed class ApiErrors
         }
     }
 
+    /// <summary>
+    /// Optional text held to its bound (SPEC §13.3): no longer than <paramref name="maxLength"/>, no control characters
+    /// (line breaks allowed in <paramref name="multiLine"/> text). Required text is also refused blank.
+    /// </summary>
+    public void Text(string field, string? value, int maxLength, bool required = false, bool multiLine = false)
+    {
+        if (required)
+        {
+            Required(field, value, maxLength);
+        }
+        else if (value is { } text && text.Length > maxLength)
+        {
+            Add(field, $"長度不得超過 {maxLength} 字。");
+        }
+
+        if (value is not null && Domain.InputBounds.HasForbiddenControl(value, multiLine))
+        {
+            Add(field, multiLine ? "不得含換行以外的控制字元。" : "不得含控制字元（含 Tab 與換行）。");
+        }
+    }
+
     /// <summary>Parses an enum by its exact API name; an unknown value names the allowed ones.</summary>
     public TEnum? Enum<TEnum>(string field, string? value, bool required = true)
         where TEnum : struct, System.Enum
