@@ -36,9 +36,10 @@ public sealed record DecisionResult(int ItemId, DecisionStatus Status, ReviewOut
 
 /// <summary>
 /// Records a reviewer's decision (SPEC §3, §5, §13.2): the item, the course's status, the decision, what it does to the
-/// course (<see cref="DecisionCourseEffects"/>, hours issued) and the audit entries are saved together or not at all. Two decisions at once: optimistic concurrency on <see cref="ReviewItem.Revision"/>
-/// lets the first win; the second reads the item again and is told who decided. The organiser's notice of a return or
-/// rejection goes into the outbox in the same save: no decision without its mail, no mail without its decision.
+/// course (<see cref="DecisionCourseEffects"/>, hours issued) and the audit entries are saved together or not at all.
+/// Two decisions at once: optimistic concurrency on <see cref="ReviewItem.Revision"/> lets the first win; the second
+/// reads the item again and is told who decided. The organiser's notice (<see cref="DecisionMail"/>) goes into the
+/// outbox in the same save: no decision without its mail, no mail without its decision.
 /// </summary>
 public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, DecisionMail mail, MailOutbox outbox,
     DecisionCourseEffects effects, TimeProvider clock)
