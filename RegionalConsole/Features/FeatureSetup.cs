@@ -43,6 +43,7 @@ public static class FeatureSetup
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
         services.AddScoped<DecisionService>();
+        services.AddScoped<DecisionCourseEffects>();
         services.AddScoped<TagReviewService>();
         services.AddScoped<ReviewReadService>();
         services.AddScoped<ReviewNavigation>();

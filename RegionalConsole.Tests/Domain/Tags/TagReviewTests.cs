@@ -96,4 +96,16 @@ public class TagReviewTests
         Assert.Equal(["幼兒園教保專業知能", "國際教育"], TagReviews.Current(["教保專業", "資訊非專"], reviews, Registry));
         Assert.Equal(["幼兒園教保專業知能", "資訊非專"], TagReviews.Current(["教保專業", "資訊非專"], new Dictionary<string, TagReviewState>(), Registry));
     }
+
+    [Fact]
+    public void AnApprovalConfirmsTheDeclaredTagsNobodyRemovedOrConfirmed()
+    {
+        var reviews = new Dictionary<string, TagReviewState> { ["資訊非專"] = TagReviewState.Removed, ["安全教育"] = TagReviewState.Confirmed };
+
+        Assert.Equal(["幼兒園教保專業知能"], TagReviews.ConfirmedByApproval(["教保專業", "資訊非專", "安全教育"], reviews, Registry));
+    }
+
+    [Fact]
+    public void AnApprovalDoesNotConfirmATagTheRegistryDoesNotKnow() =>
+        Assert.Empty(TagReviews.ConfirmedByApproval(["校本自訂標籤"], new Dictionary<string, TagReviewState>(), Registry));
 }

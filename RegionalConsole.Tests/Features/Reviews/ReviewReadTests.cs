@@ -106,12 +106,12 @@ public sealed class ReviewReadTests(ConsoleAppFactory app) : IClassFixture<Conso
 
         var next = await scope.ServiceProvider.GetRequiredService<ReviewNavigation>().NeighbourAsync(user, itemId);
 
-        // The domain's queue order is the oracle: the first open, unheld-or-mine course item after this one.
+        // The queue order, applied in memory, is the oracle: the first open, unheld-or-mine course item after this one.
         var today = ReviewClock.TaipeiToday(app.Clock);
         var queue = await app.WithDbAsync(db => db.ReviewItems.AsNoTracking()
             .Where(i => i.CentreCode == "63000" && i.Kind == ReviewKind.Course && i.Outcome == null && (i.AssigneeId == null || i.AssigneeId == user.AccountId))
             .ToListAsync());
-        var ordered = queue.OrderBy(i => ReviewQueueKey.For(i.DueDate, i.CourseStart, i.SubmittedAt, today)).ThenBy(i => i.Id).Select(i => i.Id).ToList();
+        var ordered = queue.AsQueryable().InQueueOrder(today).Select(i => i.Id).ToList();
         var position = ordered.IndexOf(itemId);
         Assert.Equal(ordered[(position + 1) % ordered.Count], next);
     }

@@ -1,6 +1,7 @@
-using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Cancellations;
 using RegionalConsole.Domain.Courses;
-using RegionalConsole.Domain.Schedule;
+using RegionalConsole.Domain.Review;
 
 namespace RegionalConsole.Data.Entities;
 
@@ -37,6 +38,142 @@ public class Course
 
     public List<CourseVersion> Versions { get; set; } = [];
 
+    /// <summary>A course as its organiser submits it (SPEC §3 step 1): pending review, with its first version.</summary>
+    public static Course Submit(string organiserCode, string centreCode, string? externalId, CourseVersion first, DateTime submittedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        first.VersionNo = 1;
+        return new Course
+        {
+            CourseNo = TemporaryNumber(),
+            ExternalId = externalId,
+            OrganiserCode = organiserCode,
+            CentreCode = centreCode,
+            Status = CourseStatus.PendingReview,
+            CurrentVersionNo = 1,
+            Title = first.Title,
+            StartDate = first.StartDate,
+            EndDate = first.EndDate,
+            CreatedAt = submittedUtc,
+            Versions = [first],
+        };
+    }
+
+    /// <summary>
+    /// A new version (第11條第8款: a change after a decision counts as a new submission): the course goes back to review.
+    /// Refused on a cancelled course, and for a postponement — new dates or schedule of an approved course with
+    /// enrolled teachers — without the reason and notice of <paramref name="change"/> (SPEC §13.2).
+    /// </summary>
+    /// <param name="current">The version now current, with its segments.</param>
+    public ModificationRefusal Modify(CourseVersion current, CourseVersion next, CancellationRequest? change)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(next);
+        var refusal = Postponement.RefusalFor(Status, EnrolledCount, current.Timing(), next.Timing(), change);
+        if (refusal.Refused)
+        {
+            return refusal;
+        }
+
+        next.CourseId = Id;
+        next.VersionNo = CurrentVersionNo + 1;
+        CurrentVersionNo = next.VersionNo;
+        Title = next.Title;
+        StartDate = next.StartDate;
+        EndDate = next.EndDate;
+        Status = CourseStatus.PendingReview;
+        return refusal;
+    }
+
+    /// <summary>The course review ended with <paramref name="outcome"/> (SPEC §3 step 2).</summary>
+    public void Decide(ReviewOutcome outcome) => Status = CourseLifecycle.StatusAfter(Status, outcome);
+
+    /// <summary>
+    /// Takes the course off (SPEC §5.5): refused without notice to enrolled teachers, or when already cancelled. The
+    /// cancellation keeps the status it ends, which a returned cancellation restores.
+    /// </summary>
+    public (Cancellation? Cancellation, CancellationRefusal Refusal) Cancel(CancellationRequest request, DateTime submittedUtc, string? submittedBy)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var refusal = request.RefusalFor(EnrolledCount, Status == CourseStatus.Cancelled);
+        if (refusal.Refused)
+        {
+            return (null, refusal);
+        }
+
+        var cancellation = new Cancellation
+        {
+            CourseId = Id,
+            ReasonCategory = request.Category.ToString(),
+            Reason = request.Reason,
+            NotificationChannel = request.Notice?.Channel?.ToString(),
+            NotifiedAt = request.Notice?.SentAtUtc,
+            Recipients = request.Notice?.Recipients,
+            EnrolledCount = EnrolledCount,
+            StatusBefore = Status,
+            SubmittedAt = submittedUtc,
+            SubmittedDate = RocDate.TaipeiDate(submittedUtc),
+            SubmittedBy = submittedBy,
+        };
+        Status = CourseStatus.Cancelled;
+        return (cancellation, refusal);
+    }
+
+    /// <summary>The reviewer returned the cancellation: the course is back where it was (SPEC §13.2).</summary>
+    public CourseRefusal RestoreAfterReturnedCancellation(Cancellation cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(cancellation);
+        var refusal = CourseLifecycle.RefusalToRestore(Status);
+        if (refusal == CourseRefusal.None)
+        {
+            Status = cancellation.StatusBefore;
+        }
+
+        return refusal;
+    }
+
+    /// <summary>The roster of an approved, held course (SPEC §3 step 3); a roster sent again is a new roster.</summary>
+    /// <param name="rostersBefore">How many rosters the course had: this one is the next.</param>
+    public (Roster? Roster, CourseRefusal Refusal) TakeRoster(IReadOnlyList<(string NationalId, decimal Hours)> attendees, int rostersBefore,
+        DateTime submittedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(attendees);
+        var refusal = CourseLifecycle.RefusalToTakeRoster(Status);
+        if (refusal != CourseRefusal.None)
+        {
+            return (null, refusal);
+        }
+
+        return (new Roster
+        {
+            CourseId = Id,
+            VersionNo = rostersBefore + 1,
+            SubmittedAt = submittedUtc,
+            Attendees = [.. attendees.Select((a, i) => new RosterAttendee { NationalId = a.NationalId, Hours = a.Hours, Index = i })],
+        }, refusal);
+    }
+
+    /// <summary>
+    /// 核發時數 (SPEC §3 step 4): one study record per attendee of the approved roster, issued now. A returned roster
+    /// issues nothing; a roster sent again is a new roster whose approval issues its own records.
+    /// </summary>
+    public IEnumerable<StudyRecord> IssueHours(int rosterId, IEnumerable<RosterAttendee> attendees, string organiserCounty, DateTime issuedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(attendees);
+        var issuedDate = RocDate.TaipeiDate(issuedUtc);
+        return attendees.Select(a => new StudyRecord
+        {
+            NationalId = a.NationalId,
+            CourseId = Id,
+            RosterId = rosterId,
+            Hours = a.Hours,
+            CentreCode = CentreCode,
+            CountyCode = organiserCounty,
+            IssuedAt = issuedUtc,
+            IssuedDate = issuedDate,
+        });
+    }
+
     /// <summary>A placeholder number, unique until the course has its id and <see cref="AssignNumber"/> runs.</summary>
     public static string TemporaryNumber() => "tmp" + Guid.NewGuid().ToString("N")[..17];
 
@@ -50,118 +187,4 @@ public class EnrolledTeacher
 {
     public int CourseId { get; set; }
     public required string NationalId { get; set; }
-}
-
-/// <summary>One submission of a course's content; a change after a decision is a new version (第11條第8款).</summary>
-public class CourseVersion
-{
-    public int Id { get; set; }
-    public int CourseId { get; set; }
-    public Course? Course { get; set; }
-    public int VersionNo { get; set; }
-    public DateTime SubmittedAt { get; set; }
-
-    public required string Title { get; set; }
-    public List<string> Tags { get; set; } = [];
-    public string? Outline { get; set; }
-    public string? ApprovalDocNo { get; set; }
-    public DeliveryMode DeliveryMode { get; set; }
-    public OnlineKind? OnlineKind { get; set; }
-    public List<string> Software { get; set; } = [];
-    public string? SoftwareOther { get; set; }
-    public DateOnly StartDate { get; set; }
-    public DateOnly EndDate { get; set; }
-    public decimal DeclaredHours { get; set; }
-    public List<string> Audience { get; set; } = [];
-    public string? ScheduleText { get; set; }
-
-    public int CreditableMinutes { get; set; }
-    public int JudgementMinutes { get; set; }
-    public int ErrorCount { get; set; }
-    public int WarningCount { get; set; }
-
-    /// <summary>Free-text lines of the schedule that were notes, not times (課程表及注意事項).</summary>
-    public List<string> ScheduleNotes { get; set; } = [];
-
-    public List<ScheduleSegment> Segments { get; set; } = [];
-    public List<StoredCheckResult> Checks { get; set; } = [];
-
-    /// <summary>The stored form of a checked version: segments with their classification, and the check results.</summary>
-    public static CourseVersion From(CourseDraft draft, CourseCheckReport report, int versionNo, DateTime submittedAt) => new()
-    {
-        VersionNo = versionNo,
-        SubmittedAt = submittedAt,
-        Title = draft.Title ?? "",
-        Tags = [.. draft.Tags],
-        Outline = draft.Outline,
-        ApprovalDocNo = draft.ApprovalDocNo,
-        DeliveryMode = draft.Delivery.Mode,
-        OnlineKind = draft.Delivery.OnlineKind,
-        Software = [.. draft.Delivery.Software.Select(s => s.ToString())],
-        SoftwareOther = draft.Delivery.SoftwareOther,
-        StartDate = draft.StartDate,
-        EndDate = draft.EndDate,
-        DeclaredHours = draft.DeclaredHours,
-        Audience = [.. draft.Audience.Select(a => a.ToString())],
-        ScheduleText = draft.ScheduleText,
-        ScheduleNotes = [.. report.ScheduleNotes],
-        CreditableMinutes = report.CreditableMinutes,
-        JudgementMinutes = report.JudgementMinutes,
-        ErrorCount = report.Checks.Count(c => c.Severity == CheckSeverity.Error),
-        WarningCount = report.Checks.Count(c => c.Severity == CheckSeverity.Warning),
-        Segments = [.. report.Segments.Select(s => new ScheduleSegment
-        {
-            Index = s.Index,
-            Date = s.Date,
-            Start = Time(s.Start),
-            End = Time(s.End),
-            Activity = s.Activity,
-            Classification = s.Classification,
-            Category = s.Category,
-            Term = s.Term,
-            Minutes = s.Minutes,
-        })],
-        Checks = [.. report.Checks.Select(c => new StoredCheckResult
-        {
-            Code = c.Code,
-            Severity = c.Severity,
-            Message = c.Message,
-            Rule = c.Rule,
-            Evidence = c.Evidence,
-            Tag = c.Tag,
-        })],
-    };
-
-    private static string? Time(TimeOnly? time) => time is { } t ? ScheduleTime.Format(t) : null;
-}
-
-/// <summary>A schedule line (課程表) with the classification the non-creditable time rule gave it.</summary>
-public class ScheduleSegment
-{
-    public long Id { get; set; }
-    public int CourseVersionId { get; set; }
-    public int Index { get; set; }
-    public DateOnly? Date { get; set; }
-    public string? Start { get; set; }
-    public string? End { get; set; }
-    public string? Activity { get; set; }
-    public SegmentClassification Classification { get; set; }
-    public ExcludedCategory? Category { get; set; }
-    public string? Term { get; set; }
-
-    /// <summary>The segment's length in minutes (0 when its times cannot be read or it has no end).</summary>
-    public int Minutes { get; set; }
-}
-
-/// <summary>A check result stored with the version it was computed for (SPEC §5).</summary>
-public class StoredCheckResult
-{
-    public long Id { get; set; }
-    public int CourseVersionId { get; set; }
-    public required string Code { get; set; }
-    public CheckSeverity Severity { get; set; }
-    public required string Message { get; set; }
-    public required string Rule { get; set; }
-    public string? Evidence { get; set; }
-    public string? Tag { get; set; }
 }

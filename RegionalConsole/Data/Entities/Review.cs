@@ -1,4 +1,7 @@
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Data.Entities;
 
@@ -54,51 +57,178 @@ public class ReviewItem
 
     public List<Decision> Decisions { get; set; } = [];
 
-    /// <summary>Keeps the item's denormalised columns in step with the course version under review.</summary>
+    /// <summary>
+    /// Opens a course review (SPEC §3 step 1): its clock starts at <paramref name="submittedUtc"/> and it is due on
+    /// working day 3 of the reviewing centre's calendar (第11條第8款).
+    /// </summary>
+    public static ReviewItem OpenCourseReview(Course course, CourseVersion version, string organiserName, DateTime submittedUtc,
+        WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var item = new ReviewItem
+        {
+            Kind = ReviewKind.Course,
+            CentreCode = course.CentreCode,
+            Course = course,
+            CourseId = course.Id,
+            Title = version.Title,
+            OrganiserName = organiserName,
+        };
+        item.RestartClock(version, submittedUtc, calendar);
+        return item;
+    }
+
+    /// <summary>
+    /// Opens a roster or cancellation review for a course already decided: never urgent, ordered by its due date; its
+    /// flag counts are its own checks', not the course's.
+    /// </summary>
+    public static ReviewItem OpenFollowUp(ReviewKind kind, Course course, CourseVersion version, string organiserName, DateTime submittedUtc,
+        WorkingCalendar calendar, int errorCount = 0, int warningCount = 0)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var submitted = RocDate.TaipeiDate(submittedUtc);
+        var due = calendar.ReviewDueDate(submitted, course.CentreCode);
+        var place = QueuePlace.ForFollowUp(due);
+        return new ReviewItem
+        {
+            Kind = kind,
+            CentreCode = course.CentreCode,
+            CourseId = course.Id,
+            CourseVersionId = version.Id,
+            SubmittedAt = submittedUtc,
+            SubmittedDate = submitted,
+            DueDate = due,
+            CourseStart = version.StartDate,
+            OrderDate = place.OrderDate,
+            IsUrgent = place.IsUrgent,
+            Title = TaggedTitle.Format(version.Tags, version.Title),
+            OrganiserName = organiserName,
+            ErrorCount = errorCount,
+            WarningCount = warningCount,
+        };
+    }
+
+    /// <summary>Points the item at a version submitted at <paramref name="submittedUtc"/> and starts its clock from then.</summary>
+    public void RestartClock(CourseVersion version, DateTime submittedUtc, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        SubmittedAt = submittedUtc;
+        SubmittedDate = RocDate.TaipeiDate(submittedUtc);
+        DueDate = calendar.ReviewDueDate(SubmittedDate, CentreCode);
+        FollowVersion(version);
+    }
+
+    /// <summary>A new version while undecided: the item shows it and keeps its clock (SPEC §3).</summary>
     public void FollowVersion(CourseVersion version)
     {
+        ArgumentNullException.ThrowIfNull(version);
         if (version.Id != 0)
         {
             CourseVersionId = version.Id;
         }
 
         // The queue shows the declared tags in front of the title (SPEC §5.2), as the network lists courses.
-        Title = Domain.Tags.TaggedTitle.Format(version.Tags, version.Title);
+        Title = TaggedTitle.Format(version.Tags, version.Title);
         CourseStart = version.StartDate;
-        OrderDate = version.StartDate < DueDate ? version.StartDate : DueDate;
-        // SPEC §4: a course starting on or before its review due date needs the decision before enrolment.
-        IsUrgent = version.StartDate <= DueDate;
+        (OrderDate, IsUrgent) = QueuePlace.ForCourse(DueDate, version.StartDate);
         ErrorCount = version.ErrorCount;
         WarningCount = version.WarningCount;
         Revision = Guid.NewGuid();
     }
-}
 
-public class Decision
-{
-    public int Id { get; set; }
-    public int ReviewItemId { get; set; }
-    public ReviewOutcome Outcome { get; set; }
-    public string? Reason { get; set; }
-    public string? OverrideReason { get; set; }
-    public int DecidedById { get; set; }
-    public DateTime DecidedAt { get; set; }
-}
+    /// <summary>The actor takes the item; the first claim wins (SPEC §6).</summary>
+    public AssignmentRefusal Claim(AccessScope scope, int actorId)
+    {
+        var refusal = ReviewAssignment.Claim(scope, actorId, CentreCode, AssigneeId, Outcome is not null);
+        if (refusal == AssignmentRefusal.None)
+        {
+            Hold(actorId);
+        }
 
-/// <summary>A reviewer's confirm, remove or add of one tag of a course version (SPEC §5.2); one per version and tag.</summary>
-public class TagReview
-{
-    public int Id { get; set; }
-    public int CourseVersionId { get; set; }
+        return refusal;
+    }
 
-    /// <summary>The registry's name of the tag (not its label), or the tag as declared when the registry does not know it.</summary>
-    public required string TagName { get; set; }
+    /// <summary>The actor gives the item to <paramref name="assigneeId"/>, a reviewer of its centre, or (with null) releases it.</summary>
+    /// <param name="assigneeWorksHere">Whether the assignee is an enabled reviewer of the item's centre.</param>
+    public AssignmentRefusal Assign(AccessScope scope, int actorId, string centreSupervisorScope, int? assigneeId, bool assigneeWorksHere)
+    {
+        var refusal = ReviewAssignment.Assign(scope, actorId, CentreCode, centreSupervisorScope, AssigneeId, Outcome is not null);
+        if (refusal == AssignmentRefusal.None && assigneeId is not null && !assigneeWorksHere)
+        {
+            refusal = AssignmentRefusal.NotAReviewerOfTheCentre;
+        }
 
-    public Domain.Tags.TagReviewState State { get; set; }
+        if (refusal == AssignmentRefusal.None)
+        {
+            Hold(assigneeId);
+        }
 
-    /// <summary>Why a declared tag was removed (required then); a note otherwise.</summary>
-    public string? Reason { get; set; }
+        return refusal;
+    }
 
-    public int ReviewerId { get; set; }
-    public DateTime At { get; set; }
+    /// <summary>Why <paramref name="decision"/> may not be recorded by someone with <paramref name="scope"/> (SPEC §1, §3, §5).</summary>
+    public DecisionRefusal RefusalToDecide(ReviewDecision decision, AccessScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.RefusalFor(scope, CentreCode, alreadyDecided: Outcome is not null, ErrorCount);
+    }
+
+    /// <summary>
+    /// Records the reviewer's decision: the clock stops and the decision joins the history. A decided or withdrawn item
+    /// refuses another: the first decision wins (SPEC §3).
+    /// </summary>
+    public DecisionRefusal Decide(ReviewDecision decision, AccessScope scope, int deciderId, DateTime decidedUtc)
+    {
+        var refusal = RefusalToDecide(decision, scope);
+        if (refusal != DecisionRefusal.None)
+        {
+            return refusal;
+        }
+
+        Outcome = decision.Outcome;
+        DecidedAt = decidedUtc;
+        DecidedDate = RocDate.TaipeiDate(decidedUtc);
+        DecidedById = deciderId;
+        Revision = Guid.NewGuid();
+        Decisions.Add(new Decision
+        {
+            ReviewItemId = Id,
+            Outcome = decision.Outcome,
+            Reason = decision.Reason,
+            OverrideReason = decision.RecordedOverride(ErrorCount),
+            DecidedById = deciderId,
+            DecidedAt = decidedUtc,
+        });
+        return refusal;
+    }
+
+    /// <summary>
+    /// The course was cancelled while this review was open (SPEC §13.2): the item closes as withdrawn. Without a
+    /// decision date it leaves the queues, the backlog and every SLA figure. Refused once decided.
+    /// </summary>
+    public DecisionRefusal Withdraw(DateTime withdrawnUtc)
+    {
+        if (Outcome is not null)
+        {
+            return DecisionRefusal.AlreadyDecided;
+        }
+
+        Outcome = ReviewOutcome.Withdrawn;
+        DecidedAt = withdrawnUtc;
+        DecidedDate = null;
+        DecidedById = null;
+        Revision = Guid.NewGuid();
+        return DecisionRefusal.None;
+    }
+
+    private void Hold(int? assigneeId)
+    {
+        if (AssigneeId != assigneeId)
+        {
+            AssigneeId = assigneeId;
+            Revision = Guid.NewGuid();
+        }
+    }
 }

@@ -2,9 +2,10 @@ using System.Globalization;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Domain.Cancellations;
 using RegionalConsole.Domain.Checks;
-using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Data.Seeding;
 
@@ -31,21 +32,10 @@ internal sealed partial class DemoCourses(Random random, WorkingCalendar calenda
     {
         var (draft, organiser, submitted) = NextDraft();
         var report = CourseChecker.Standard.Check(draft, ContextFor(organiser.Type));
-        var version = CourseVersion.From(draft, report, 1, submitted);
-        var course = new Course
-        {
-            CourseNo = Course.TemporaryNumber(),
-            ExternalId = draft.ExternalId,
-            OrganiserCode = organiser.Code,
-            CentreCode = organiser.CentreCode!,
-            CurrentVersionNo = 1,
-            Title = version.Title,
-            StartDate = draft.StartDate,
-            EndDate = draft.EndDate,
-            EnrolledCount = random.Next(8, 60),
-            CreatedAt = submitted,
-            Versions = [version],
-        };
+        var course = Course.Submit(organiser.Code, organiser.CentreCode!, draft.ExternalId, CourseVersion.From(draft, report, 1, submitted), submitted);
+        // How many teachers the organiser's system reports once enrolment opens; drawn here to keep the generated sequence,
+        // recorded only when the course is approved (SPEC §13.2: enrolment opens with approval).
+        course.EnrolledCount = random.Next(8, 60);
         return course;
     }
 
@@ -107,23 +97,14 @@ internal sealed partial class DemoCourses(Random random, WorkingCalendar calenda
         };
     }
 
-    /// <summary>Opens the course's review item and, when its time has passed, decides it; adds rosters and cancellations.</summary>
+    /// <summary>
+    /// Opens the course's review item and, when its time has passed, decides it, through the same transitions as the
+    /// console (SPEC §13: the demo holds only what a real path could put there); adds rosters and cancellations.
+    /// </summary>
     public IEnumerable<object> Lifecycle(Course course, string organiserName)
     {
         var version = course.Versions[0];
-        var item = new ReviewItem
-        {
-            Kind = ReviewKind.Course,
-            CentreCode = course.CentreCode,
-            CourseId = course.Id,
-            CourseVersionId = version.Id,
-            SubmittedAt = version.SubmittedAt,
-            SubmittedDate = RocDate.TaipeiDate(version.SubmittedAt),
-            Title = course.Title,
-            OrganiserName = organiserName,
-        };
-        item.DueDate = calendar.ReviewDueDate(item.SubmittedDate, course.CentreCode);
-        item.FollowVersion(version);
+        var item = ReviewItem.OpenCourseReview(course, version, organiserName, version.SubmittedAt, calendar);
         var reviewers = reviewersByCentre.TryGetValue(course.CentreCode, out var ids) ? ids : [];
         yield return item;
 
@@ -133,10 +114,10 @@ internal sealed partial class DemoCourses(Random random, WorkingCalendar calenda
             : item.DueDate >= _today.AddDays(-4) && random.Next(100) < 12;
         if (open)
         {
-            course.Status = CourseStatus.PendingReview;
+            course.EnrolledCount = 0;
             if (reviewers.Length > 0 && random.Next(100) < 30)
             {
-                item.AssigneeId = reviewers[random.Next(reviewers.Length)];
+                item.Claim(ReviewerScope(course), reviewers[random.Next(reviewers.Length)]);
             }
 
             yield break;
@@ -154,70 +135,48 @@ internal sealed partial class DemoCourses(Random random, WorkingCalendar calenda
         var roll = random.Next(100);
         var outcome = roll < 88 ? ReviewOutcome.Approved : roll < 96 ? ReviewOutcome.Returned : ReviewOutcome.Rejected;
         var reviewer = reviewers.Length > 0 ? reviewers[random.Next(reviewers.Length)] : 1;
-        item.Outcome = outcome;
-        item.DecidedAt = decidedAt;
-        item.DecidedDate = decidedDate;
-        item.DecidedById = reviewer;
-        item.AssigneeId = reviewer;
-        item.Decisions.Add(new Decision
-        {
-            Outcome = outcome,
-            Reason = outcome switch
+        var decision = ReviewDecision.Of(outcome,
+            outcome switch
             {
                 ReviewOutcome.Returned => "請依第10條第4款扣除報到及午餐時間，修正研習時數後再送審。",
                 ReviewOutcome.Rejected => "課程內容與教師專業發展無關。",
                 _ => null,
             },
-            OverrideReason = outcome == ReviewOutcome.Approved && version.ErrorCount > 0 ? "經電話確認課程表誤植，實際時數無誤。" : null,
-            DecidedById = reviewer,
-            DecidedAt = decidedAt,
-        });
-        course.Status = outcome switch
+            outcome == ReviewOutcome.Approved && version.ErrorCount > 0 ? "經電話確認課程表誤植，實際時數無誤。" : null);
+        item.Claim(ReviewerScope(course), reviewer);
+        item.Decide(decision, ReviewerScope(course), reviewer, decidedAt);
+        course.Decide(outcome);
+        if (outcome != ReviewOutcome.Approved)
         {
-            ReviewOutcome.Approved => CourseStatus.Approved,
-            ReviewOutcome.Returned => CourseStatus.Returned,
-            _ => CourseStatus.Rejected,
-        };
-
-        // The reviewer confirmed the declared tags of an approved course (SPEC §5.2): statistics and the preschool
-        // exchange count confirmed tags only. Draws nothing from the random sequence.
-        if (outcome == ReviewOutcome.Approved)
-        {
-            foreach (var tag in version.Tags)
-            {
-                yield return new TagReview
-                {
-                    CourseVersionId = version.Id,
-                    TagName = tag,
-                    State = Domain.Tags.TagReviewState.Confirmed,
-                    ReviewerId = reviewer,
-                    At = decidedAt,
-                };
-            }
+            course.EnrolledCount = 0;
+            yield break;
         }
 
-        if (outcome == ReviewOutcome.Approved && random.Next(100) < 3)
+        // The approval confirms the declared tags (SPEC §13.2), as DecisionService does. Draws nothing from the random sequence.
+        foreach (var tag in TagReviews.ConfirmedByApproval(version.Tags, NoTagReviews, TagRegistry.Default))
         {
-            course.Status = CourseStatus.Cancelled;
-            yield return new Cancellation
-            {
-                CourseId = course.Id,
-                ReasonCategory = random.Next(3) == 0 ? "Disaster" : "LowEnrolment",
-                Reason = random.Next(3) == 0 ? "颱風停止上班上課，課程取消。" : "報名人數不足，停辦。",
-                NotificationChannel = "Email",
-                NotifiedAt = decidedAt.AddDays(1),
-                Recipients = course.EnrolledCount,
-                EnrolledCount = course.EnrolledCount,
-                SubmittedAt = decidedAt.AddDays(1),
-                SubmittedDate = RocDate.TaipeiDate(decidedAt.AddDays(1)),
-                SubmittedBy = "api:demo",
-            };
+            yield return new TagReview { CourseVersionId = version.Id, TagName = tag, State = TagReviewState.Confirmed, ReviewerId = reviewer, At = decidedAt };
         }
-        else if (outcome == ReviewOutcome.Approved && course.EndDate < _today && random.Next(100) < 15 && teacherIds.Count > 0)
+
+        if (random.Next(100) < 3)
         {
-            yield return Roster(course, version);
+            var category = random.Next(3) == 0 ? CancellationCategory.Disaster : CancellationCategory.LowEnrolment;
+            var reason = random.Next(3) == 0 ? "颱風停止上班上課，課程取消。" : "報名人數不足，停辦。";
+            var submitted = decidedAt.AddDays(1);
+            var (cancellation, _) = course.Cancel(new CancellationRequest(category, reason,
+                new CancellationNotice(NotificationChannel.Email, submitted, course.EnrolledCount)), submitted, "api:demo");
+            yield return cancellation!;
+        }
+        else if (course.EndDate < _today && random.Next(100) < 15 && teacherIds.Count > 0)
+        {
+            yield return Roster(course);
         }
     }
+
+    /// <summary>The reviewers of the course's centre, as the demo's decisions are made by them.</summary>
+    private static AccessScope ReviewerScope(Course course) => new(ConsoleRole.Reviewer, course.CentreCode, null);
+
+    private static readonly Dictionary<string, TagReviewState> NoTagReviews = [];
 }
 
 internal sealed record DemoDraft(CourseDraft Draft, Institution Organiser, DateTime SubmittedAt);

@@ -55,7 +55,7 @@ public static class DemoData
             await AddCoursesAsync(store, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
         }
 
-        await DemoPreschool.AddAsync(factory, now, ct);
+        await DemoPreschool.AddAsync(factory, calendar, now, ct);
         // After the store has written everything: these read the generated courses back.
         await DemoFollowUps.AddAsync(db, calendar, now, ct);
     }

@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Domain.Cancellations;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Rosters;
-using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Data.Seeding;
 
@@ -56,28 +56,21 @@ internal static class DemoFollowUps
                     Domain.Schedule.ScheduleTime.TryParse(s.Start, out var t) ? t : null, s.Minutes)).OfType<CourseSpan>().ToList();
                 var checks = RosterChecker.Check(new RosterCourse(version.EndDate, version.CreditableMinutes, spans), RocDate.ToTaipei(submitted),
                     [.. ids.Select((id, i) => new RosterAttendeeFacts(i, id, hours, true, serving[id], []))]);
-                var roster = new Roster
+                var roster = course.TakeRoster([.. ids.Select(id => (id, hours))], rostersBefore: 0, submitted).Roster!;
+                roster.Checks = [.. checks.Select(c => new RosterCheckResult
                 {
-                    CourseId = course.Id,
-                    VersionNo = 1,
-                    SubmittedAt = submitted,
-                    Attendees = [.. ids.Select((id, i) => new RosterAttendee { NationalId = id, Hours = hours, Index = i })],
-                    Checks = [.. checks.Select(c => new RosterCheckResult
-                    {
-                        AttendeeIndex = c.AttendeeIndex,
-                        Code = c.Result.Code,
-                        Severity = c.Result.Severity,
-                        Message = c.Result.Message,
-                        Rule = c.Result.Rule,
-                        Evidence = c.Result.Evidence,
-                    })],
-                };
+                    AttendeeIndex = c.AttendeeIndex,
+                    Code = c.Result.Code,
+                    Severity = c.Result.Severity,
+                    Message = c.Result.Message,
+                    Rule = c.Result.Rule,
+                    Evidence = c.Result.Evidence,
+                })];
                 db.Rosters.Add(roster);
                 await db.SaveChangesAsync(ct);
-                var item = FollowUp(ReviewKind.Roster, course, version, submitted, calendar);
+                var item = ReviewItem.OpenFollowUp(ReviewKind.Roster, course, version, course.Organiser?.Name ?? course.OrganiserCode, submitted, calendar,
+                    checks.Count(c => c.Result.Severity == CheckSeverity.Error), checks.Count(c => c.Result.Severity == CheckSeverity.Warning));
                 item.RosterId = roster.Id;
-                item.ErrorCount = checks.Count(c => c.Result.Severity == CheckSeverity.Error);
-                item.WarningCount = checks.Count(c => c.Result.Severity == CheckSeverity.Warning);
                 db.ReviewItems.Add(item);
             }
 
@@ -96,20 +89,17 @@ internal static class DemoFollowUps
         {
             var course = await db.Courses.AsNoTracking().Include(c => c.Organiser).SingleAsync(c => c.Id == cancellation.CourseId, ct);
             var version = await db.CourseVersions.AsNoTracking().SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
-            var item = FollowUp(ReviewKind.Cancellation, course, version, cancellation.SubmittedAt, calendar);
+            var item = ReviewItem.OpenFollowUp(ReviewKind.Cancellation, course, version, course.Organiser?.Name ?? course.OrganiserCode,
+                cancellation.SubmittedAt, calendar);
             item.CancellationId = cancellation.Id;
             var reviewer = reviewers[course.CentreCode].FirstOrDefault();
             if (reviewer > 0)
             {
                 var next = calendar.WorkingDayAfter(cancellation.SubmittedDate, 1, course.CentreCode);
                 var decidedDate = next < today ? next : today;
-                var decidedAt = decidedDate.ToDateTime(new TimeOnly(2, 30), DateTimeKind.Utc);
-                item.Outcome = ReviewOutcome.Approved;
-                item.DecidedAt = decidedAt;
-                item.DecidedDate = decidedDate;
-                item.DecidedById = reviewer;
-                item.AssigneeId = reviewer;
-                item.Decisions.Add(new Decision { Outcome = ReviewOutcome.Approved, DecidedById = reviewer, DecidedAt = decidedAt });
+                var scope = new AccessScope(ConsoleRole.Reviewer, course.CentreCode, null);
+                item.Claim(scope, reviewer);
+                item.Decide(ReviewDecision.Approve(), scope, reviewer, decidedDate.ToDateTime(new TimeOnly(2, 30), DateTimeKind.Utc));
             }
 
             db.ReviewItems.Add(item);
@@ -133,49 +123,18 @@ internal static class DemoFollowUps
 
         var version = await db.CourseVersions.AsNoTracking().SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
         var submitted = now.AddHours(-48 - (course.Id % 12));
-        var cancellation = new Cancellation
+        var (category, reason) = (course.Id % 3) switch
         {
-            CourseId = course.Id,
-            ReasonCategory = (course.Id % 3) switch { 0 => "Disaster", 1 => "Speaker", _ => "Venue" },
-            Reason = (course.Id % 3) switch
-            {
-                0 => "颱風警報發布，為維護研習教師安全，本場次延期辦理，新日期另行公告。",
-                1 => "講師臨時因病無法授課，課程停辦。",
-                _ => "原訂場地進行耐震補強工程，無法使用，課程停辦。",
-            },
-            NotificationChannel = "Email",
-            NotifiedAt = submitted.AddHours(-2),
-            Recipients = course.EnrolledCount,
-            EnrolledCount = course.EnrolledCount,
-            SubmittedAt = submitted,
-            SubmittedDate = RocDate.TaipeiDate(submitted),
-            SubmittedBy = "api:demo",
+            0 => (CancellationCategory.Disaster, "颱風警報發布，為維護研習教師安全，本場次停辦。"),
+            1 => (CancellationCategory.Speaker, "講師臨時因病無法授課，課程停辦。"),
+            _ => (CancellationCategory.Venue, "原訂場地進行耐震補強工程，無法使用，課程停辦。"),
         };
-        course.Status = CourseStatus.Cancelled;
-        db.Cancellations.Add(cancellation);
+        var (cancellation, _) = course.Cancel(new CancellationRequest(category, reason,
+            new CancellationNotice(NotificationChannel.Email, submitted.AddHours(-2), course.EnrolledCount)), submitted, "api:demo");
+        db.Cancellations.Add(cancellation!);
         await db.SaveChangesAsync(ct);
-        var item = FollowUp(ReviewKind.Cancellation, course, version, submitted, calendar);
-        item.CancellationId = cancellation.Id;
+        var item = ReviewItem.OpenFollowUp(ReviewKind.Cancellation, course, version, course.Organiser?.Name ?? course.OrganiserCode, submitted, calendar);
+        item.CancellationId = cancellation!.Id;
         db.ReviewItems.Add(item);
-    }
-
-    private static ReviewItem FollowUp(ReviewKind kind, Course course, CourseVersion version, DateTime submitted, WorkingCalendar calendar)
-    {
-        var submittedDate = RocDate.TaipeiDate(submitted);
-        var due = calendar.ReviewDueDate(submittedDate, course.CentreCode);
-        return new ReviewItem
-        {
-            Kind = kind,
-            CentreCode = course.CentreCode,
-            CourseId = course.Id,
-            CourseVersionId = version.Id,
-            SubmittedAt = submitted,
-            SubmittedDate = submittedDate,
-            DueDate = due,
-            CourseStart = version.StartDate,
-            OrderDate = due,
-            Title = TaggedTitle.Format(version.Tags, version.Title),
-            OrganiserName = course.Organiser?.Name ?? course.OrganiserCode,
-        };
     }
 }

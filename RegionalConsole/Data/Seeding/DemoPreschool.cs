@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Checks;
-using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Tags;
 
@@ -15,7 +15,7 @@ namespace RegionalConsole.Data.Seeding;
 /// </summary>
 internal static class DemoPreschool
 {
-    public static async Task AddAsync(IDbContextFactory<ConsoleDbContext> factory, DateTime now, CancellationToken ct)
+    public static async Task AddAsync(IDbContextFactory<ConsoleDbContext> factory, WorkingCalendar calendar, DateTime now, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var teachers = await (
@@ -24,7 +24,8 @@ internal static class DemoPreschool
             where i.Type == InstitutionType.Preschool && i.CentreCode != null
             orderby t.NationalId
             select new { t.NationalId, Preschool = i }).Take(3).ToListAsync(ct);
-        var reviewer = await db.Accounts.Where(a => a.Role == ConsoleRole.Administrator).Select(a => a.Id).FirstOrDefaultAsync(ct);
+        var reviewers = await db.Accounts.Where(a => a.Role == ConsoleRole.Reviewer && a.CentreCode != null).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.CentreCode }).ToListAsync(ct);
         var today = RocDate.TaipeiDate(now);
         foreach (var teacher in teachers)
         {
@@ -35,7 +36,8 @@ internal static class DemoPreschool
             foreach (var (course, issued) in new[] { (online, today.AddDays(-250)), (makeUp, today.AddDays(-40)) })
             {
                 course.AssignNumber();
-                await AddLifecycleAsync(db, course, teacher.Preschool, teacher.NationalId, issued, reviewer, ct);
+                var reviewer = reviewers.FirstOrDefault(r => r.CentreCode == course.CentreCode)?.Id ?? 1;
+                await AddLifecycleAsync(db, calendar, course, teacher.Preschool, teacher.NationalId, issued, reviewer, ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -60,77 +62,33 @@ internal static class DemoPreschool
             Audience = [nameof(Audience.PreschoolEducator)],
             Outline = "幼兒園教保服務人員教保專業知能研習。",
         };
-        return new Course
-        {
-            CourseNo = Entities.Course.TemporaryNumber(),
-            OrganiserCode = organiser.Code,
-            CentreCode = organiser.CentreCode!,
-            Status = CourseStatus.Approved,
-            CurrentVersionNo = 1,
-            Title = title,
-            StartDate = start,
-            EndDate = end,
-            EnrolledCount = 1,
-            CreatedAt = submitted,
-            Versions = [version],
-        };
+        return Entities.Course.Submit(organiser.Code, organiser.CentreCode!, null, version, submitted);
     }
 
-    private static async Task AddLifecycleAsync(ConsoleDbContext db, Course course, Institution organiser, string nationalId, DateOnly issued,
-        int reviewer, CancellationToken ct)
+    /// <summary>Reviewed, approved (confirming its declared tag), held, its roster approved and the hours issued: the real path, in order.</summary>
+    private static async Task AddLifecycleAsync(ConsoleDbContext db, WorkingCalendar calendar, Course course, Institution organiser, string nationalId,
+        DateOnly issued, int reviewer, CancellationToken ct)
     {
         var version = course.Versions[0];
+        var scope = new AccessScope(ConsoleRole.Reviewer, course.CentreCode, null);
         var approved = version.SubmittedAt.AddDays(2);
         var issuedAt = issued.ToDateTime(new TimeOnly(3, 0), DateTimeKind.Utc);
-        db.ReviewItems.Add(Item(ReviewKind.Course, course, organiser, version.SubmittedAt, approved, reviewer, version.Id, null));
-        db.TagReviews.Add(new TagReview { CourseVersionId = version.Id, TagName = TagDefaults.Preschool, State = TagReviewState.Confirmed, ReviewerId = reviewer, At = approved });
-        var roster = new Roster
-        {
-            CourseId = course.Id,
-            VersionNo = 1,
-            SubmittedAt = issuedAt.AddDays(-2),
-            Attendees = [new RosterAttendee { NationalId = nationalId, Hours = version.DeclaredHours }],
-        };
+        var item = ReviewItem.OpenCourseReview(course, version, organiser.Name, version.SubmittedAt, calendar);
+        item.Claim(scope, reviewer);
+        item.Decide(ReviewDecision.Approve(), scope, reviewer, approved);
+        course.Decide(ReviewOutcome.Approved);
+        course.EnrolledCount = 1;
+        db.ReviewItems.Add(item);
+        db.TagReviews.AddRange(TagReviews.ConfirmedByApproval(version.Tags, new Dictionary<string, TagReviewState>(), TagRegistry.Default)
+            .Select(tag => new TagReview { CourseVersionId = version.Id, TagName = tag, State = TagReviewState.Confirmed, ReviewerId = reviewer, At = approved }));
+        var roster = course.TakeRoster([(nationalId, version.DeclaredHours)], rostersBefore: 0, issuedAt.AddDays(-2)).Roster!;
         db.Rosters.Add(roster);
         await db.SaveChangesAsync(ct);
-        db.ReviewItems.Add(Item(ReviewKind.Roster, course, organiser, roster.SubmittedAt, issuedAt, reviewer, version.Id, roster.Id));
-        db.StudyRecords.Add(new StudyRecord
-        {
-            NationalId = nationalId,
-            CourseId = course.Id,
-            RosterId = roster.Id,
-            Hours = version.DeclaredHours,
-            CentreCode = course.CentreCode,
-            CountyCode = organiser.CountyCode,
-            IssuedAt = issuedAt,
-            IssuedDate = issued,
-        });
-    }
-
-    private static ReviewItem Item(ReviewKind kind, Course course, Institution organiser, DateTime submitted, DateTime decided, int reviewer,
-        int? versionId, int? rosterId)
-    {
-        var item = new ReviewItem
-        {
-            Kind = kind,
-            CentreCode = course.CentreCode,
-            CourseId = course.Id,
-            CourseVersionId = versionId,
-            RosterId = rosterId,
-            SubmittedAt = submitted,
-            SubmittedDate = RocDate.TaipeiDate(submitted),
-            DueDate = RocDate.TaipeiDate(decided),
-            CourseStart = course.StartDate,
-            OrderDate = RocDate.TaipeiDate(decided),
-            Title = TaggedTitle.Format(course.Versions[0].Tags, course.Title),
-            OrganiserName = organiser.Name,
-            Outcome = ReviewOutcome.Approved,
-            DecidedAt = decided,
-            DecidedDate = RocDate.TaipeiDate(decided),
-            DecidedById = reviewer,
-            AssigneeId = reviewer,
-        };
-        item.Decisions.Add(new Decision { Outcome = ReviewOutcome.Approved, DecidedById = reviewer, DecidedAt = decided });
-        return item;
+        var rosterItem = ReviewItem.OpenFollowUp(ReviewKind.Roster, course, version, organiser.Name, roster.SubmittedAt, calendar);
+        rosterItem.RosterId = roster.Id;
+        rosterItem.Claim(scope, reviewer);
+        rosterItem.Decide(ReviewDecision.Approve(), scope, reviewer, issuedAt);
+        db.ReviewItems.Add(rosterItem);
+        db.StudyRecords.AddRange(course.IssueHours(roster.Id, roster.Attendees, organiser.CountyCode, issuedAt));
     }
 }

@@ -13,6 +13,9 @@ public enum AssignmentRefusal
 
     /// <summary>The item is decided; there is nothing left to assign.</summary>
     Decided,
+
+    /// <summary>The chosen person is not an enabled reviewer of the item's centre.</summary>
+    NotAReviewerOfTheCentre,
 }
 
 /// <summary>

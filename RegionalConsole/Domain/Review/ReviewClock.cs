@@ -103,9 +103,6 @@ public sealed class ReviewClock
 
     public bool IsUrgentFor(DateOnly courseStart) => IsUrgent(courseStart, DueDate);
 
-    public ReviewQueueKey QueueKey(DateOnly? courseStart, DateOnly today) =>
-        ReviewQueueKey.For(DueDate, courseStart, SubmittedUtc, today);
-
     /// <summary>The Taipei calendar date of an instant: 2026-11-24T16:00Z is already 2026-11-25 there (SPEC §4).</summary>
     public static DateOnly SubmissionDate(DateTime utc)
     {
@@ -141,7 +138,7 @@ public sealed class ReviewClock
     }
 
     /// <summary>A course that starts on or before its review due date needs the decision before enrolment (SPEC §4).</summary>
-    public static bool IsUrgent(DateOnly courseStart, DateOnly dueDate) => courseStart <= dueDate;
+    public static bool IsUrgent(DateOnly courseStart, DateOnly dueDate) => QueuePlace.ForCourse(dueDate, courseStart).IsUrgent;
 
     private static void RequireUtc(DateTime instant, string name)
     {

@@ -172,6 +172,17 @@ public static class TagReviews
     }
 
     /// <summary>
+    /// The declared tags an approval confirms (SPEC §13.2): approving a course confirms every declared tag the reviewer
+    /// did not remove — those with no review yet. A tag the registry does not know cannot be confirmed (as by hand).
+    /// </summary>
+    public static IReadOnlyList<string> ConfirmedByApproval(IEnumerable<string> declared, IReadOnlyDictionary<string, TagReviewState> reviews,
+        TagRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        return [.. DeclaredNames(declared, registry).Where(n => !reviews.ContainsKey(n) && registry.Find(n) is not null)];
+    }
+
+    /// <summary>
     /// The tags a course version carries while its review goes on (the queue's tag filter): declared tags the
     /// reviewer has not removed, and tags the reviewer added. With no review yet, the declared tags; once every
     /// declared tag is confirmed or removed, the same as <see cref="Confirmed"/>.

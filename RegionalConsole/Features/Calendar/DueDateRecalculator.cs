@@ -115,7 +115,8 @@ public sealed class DueDateRecalculator(
 
             // Kind IN (every kind) lets SQLite seek the queue index (centre, kind, outcome, due date) exactly.
             // SPEC §4: order date = the earlier of due date and course start; urgent = the course starts by the due date.
-            // Roster and cancellation items follow a course already decided: ordered by due date, never urgent.
+            // Roster and cancellation items follow a course already decided: ordered by due date, never urgent. This is
+            // QueuePlace in SQL, so that a whole day's items move in one statement.
             moved += await db.ReviewItems
                 .Where(i => i.Outcome == null && centres.Contains(i.CentreCode) && AllKinds.Contains(i.Kind)
                     && i.SubmittedDate == submitted && i.DueDate == oldDue)

@@ -1,12 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
-using RegionalConsole.Domain;
-using RegionalConsole.Domain.Cancellations;
-using RegionalConsole.Domain.Courses;
+using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Courses;
 using RegionalConsole.Features.Queues;
@@ -14,9 +13,9 @@ using RegionalConsole.Features.Queues;
 namespace RegionalConsole.Features.Cancellations;
 
 /// <summary>
-/// Cancellations and postponements from partner systems (SPEC §5.5): refused (409) without notice to enrolled teachers
-/// and nothing changes; accepted, the cancellation, the course's status, a review item for the centre and the audit
-/// entry are stored together.
+/// Cancellations from partner systems (SPEC §5.5): refused (409) without notice to enrolled teachers and nothing
+/// changes; accepted, the cancellation, the course's status, a review item for the centre, the withdrawal of a course
+/// review still open (SPEC §13.2) and the audit entries are stored together. A postponement is a modification.
 /// </summary>
 public sealed class CancellationService(
     IDbContextFactory<ConsoleDbContext> contexts,
@@ -32,7 +31,7 @@ public sealed class CancellationService(
         var now = clock.GetUtcNow().UtcDateTime;
         var requestName = $"POST /api/v1/courses/{courseNo}/cancellation";
         var errors = new ApiErrors();
-        var request = Read(body, now, errors);
+        var request = CancellationReader.Read(body, now, errors);
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (await IdempotencyReplay.FindAsync(db, caller, idempotencyKey, requestName, ct) is { } replay)
@@ -56,33 +55,19 @@ public sealed class CancellationService(
             return ApiProblems.Invalid(errors);
         }
 
-        var refusal = request.RefusalFor(course.EnrolledCount, course.Status == CourseStatus.Cancelled);
+        var version = await db.CourseVersions.SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
+        var before = course.Status;
+        var (cancellation, refusal) = course.Cancel(request, now, caller.Actor);
         if (refusal.AlreadyCancelled)
         {
             return ApiProblems.Conflict($"課程 {courseNo} 已停辦，不得重複停辦。");
         }
 
-        if (refusal.Refused)
+        if (cancellation is null)
         {
             // 共同研討一 提案三: without the notice nothing changes; say exactly what is missing.
-            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "尚未完成報名教師通知",
-                detail: string.Join(" ", refusal.Missing), extensions: new Dictionary<string, object?> { ["missing"] = refusal.Missing });
+            return CancellationReader.NoticeMissing(refusal.Missing);
         }
-
-        var version = await db.CourseVersions.SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
-        var cancellation = new Cancellation
-        {
-            CourseId = course.Id,
-            ReasonCategory = request.Category.ToString(),
-            Reason = request.Reason,
-            NotificationChannel = request.Notice?.Channel?.ToString(),
-            NotifiedAt = request.Notice?.SentAtUtc,
-            Recipients = request.Notice?.Recipients,
-            EnrolledCount = course.EnrolledCount,
-            SubmittedAt = now,
-            SubmittedDate = RocDate.TaipeiDate(now),
-            SubmittedBy = caller.Actor,
-        };
 
         ReviewItem item;
         try
@@ -94,13 +79,22 @@ public sealed class CancellationService(
             return CourseIntakeService.CalendarMissing(now);
         }
 
+        // SPEC §13.2: a course review still open is withdrawn; the cancellation review takes its place.
+        var withdrawn = await db.ReviewItems.SingleOrDefaultAsync(i => i.CourseId == course.Id && i.Kind == ReviewKind.Course && i.Outcome == null, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var before = course.Status;
-        course.Status = CourseStatus.Cancelled;
         db.Cancellations.Add(cancellation);
         await db.SaveChangesAsync(ct);
         item.CancellationId = cancellation.Id;
         db.ReviewItems.Add(item);
+        if (withdrawn?.Withdraw(now) == DecisionRefusal.None)
+        {
+            db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "ReviewWithdrawn", nameof(ReviewItem),
+                withdrawn.Id.ToString(CultureInfo.InvariantCulture),
+                before: new { Outcome = (ReviewOutcome?)null, withdrawn.DueDate },
+                after: new { withdrawn.Outcome, course.CourseNo, CancellationId = cancellation.Id },
+                reason: cancellation.Reason));
+        }
+
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "CourseCancelled", nameof(Course), course.CourseNo,
             before: new { Status = before },
             after: new { course.Status, cancellation.ReasonCategory, cancellation.NotificationChannel, cancellation.Recipients, course.EnrolledCount },
@@ -124,44 +118,12 @@ public sealed class CancellationService(
                 ?? throw new InvalidOperationException("Idempotency conflict without a stored answer.");
         }
 
-        notifier.Publish(new QueueChange(item.CentreCode, ReviewKind.Cancellation, item.Id, QueueChange.Submitted));
-        return Results.Json(answer, json.Value.SerializerOptions, statusCode: StatusCodes.Status201Created);
-    }
-
-    /// <summary>Bad input (400): category and reason are required, a notification's fields must be readable.</summary>
-    private static CancellationRequest? Read(CancellationBody body, DateTime now, ApiErrors errors)
-    {
-        var category = errors.Enum<CancellationCategory>("reasonCategory", body.ReasonCategory);
-        errors.Required("reason", body.Reason, 1000);
-        CancellationNotice? notice = null;
-        if (body.Notification is { } n)
+        if (withdrawn?.Outcome == ReviewOutcome.Withdrawn)
         {
-            var channel = errors.Enum<NotificationChannel>("notification.channel", n.Channel, required: false);
-            DateTime? sentAt = null;
-            if (!string.IsNullOrWhiteSpace(n.SentAt))
-            {
-                if (IsoInstant.TryParse(n.SentAt, out var parsed))
-                {
-                    sentAt = parsed;
-                    if (parsed > now.AddMinutes(5))
-                    {
-                        errors.Add("notification.sentAt", "通知時間不得晚於現在。");
-                    }
-                }
-                else
-                {
-                    errors.Add("notification.sentAt", "須為 ISO 8601 時間，例如 2026-11-20T09:00:00+08:00。");
-                }
-            }
-
-            if (n.Recipients is < 0)
-            {
-                errors.Add("notification.recipients", "不得為負數。");
-            }
-
-            notice = new CancellationNotice(channel, sentAt, n.Recipients);
+            notifier.Publish(new QueueChange(withdrawn.CentreCode, ReviewKind.Course, withdrawn.Id, QueueChange.Decided));
         }
 
-        return errors.Any || category is null ? null : new CancellationRequest(category.Value, body.Reason!.Trim(), notice);
+        notifier.Publish(new QueueChange(item.CentreCode, ReviewKind.Cancellation, item.Id, QueueChange.Submitted));
+        return Results.Json(answer, json.Value.SerializerOptions, statusCode: StatusCodes.Status201Created);
     }
 }

@@ -3,6 +3,7 @@ namespace RegionalConsole.Features.Courses;
 // The course body and answer of SPEC §10. Field names are the contract; enums travel as their names and are
 // parsed by CourseBodyReader so that a bad value is named in a 400 rather than lost in a binding failure.
 
+/// <param name="Change">On a PUT that postpones an approved course with enrolled teachers: its reason and notice (SPEC §13.2).</param>
 public sealed record CourseBody(
     string? ExternalId,
     string? OrganiserCode,
@@ -16,7 +17,8 @@ public sealed record CourseBody(
     decimal? DeclaredHours,
     List<string>? Audience,
     List<SegmentBody?>? Schedule,
-    string? ScheduleText);
+    string? ScheduleText,
+    Cancellations.CancellationBody? Change = null);
 
 public sealed record DeliveryBody(string? Mode, string? OnlineKind, List<string>? Software, string? SoftwareOther);
 

@@ -3,7 +3,6 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
-using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Features.Courses;
@@ -77,18 +76,6 @@ public sealed partial class CourseIntakeService
         return rows.ToDictionary(r => (r.OrganiserCode, r.ExternalId), r => r.CourseNo);
     }
 
-    private static Course NewCourse(CourseDraft draft, CourseCheckReport report, Institution organiser, string centre, DateTime now) => new()
-    {
-        CourseNo = Course.TemporaryNumber(),
-        ExternalId = draft.ExternalId,
-        OrganiserCode = organiser.Code,
-        CentreCode = centre,
-        Status = CourseStatus.PendingReview,
-        CurrentVersionNo = 1,
-        Title = draft.Title ?? "",
-        StartDate = draft.StartDate,
-        EndDate = draft.EndDate,
-        CreatedAt = now,
-        Versions = [CourseVersion.From(draft, report, 1, now)],
-    };
+    private static Course NewCourse(CourseDraft draft, CourseCheckReport report, Institution organiser, string centre, DateTime now) =>
+        Course.Submit(organiser.Code, centre, draft.ExternalId, CourseVersion.From(draft, report, 1, now), now);
 }

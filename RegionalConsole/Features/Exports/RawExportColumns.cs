@@ -19,7 +19,7 @@ public static class RawExportColumns
         ExportColumn<QueueExportRow>.RocDateTime("送審時間", 17, r => r.SubmittedAt),
         ExportColumn<QueueExportRow>.RocDate("審核期限", 11, r => r.DueDate),
         ExportColumn<QueueExportRow>.RocDate("開課日期", 11, r => r.CourseStart),
-        ExportColumn<QueueExportRow>.Text("時限狀態", 10, r => StateText(r.State)),
+        ExportColumn<QueueExportRow>.Text("時限狀態", 10, r => r.Outcome == ReviewOutcome.Withdrawn ? "" : StateText(r.State)),
         ExportColumn<QueueExportRow>.Text("急件", 6, r => r.IsUrgent ? "是" : ""),
         ExportColumn<QueueExportRow>.Text("承辦人", 10, r => r.AssigneeName),
         ExportColumn<QueueExportRow>.Integer("錯誤", 7, r => r.ErrorCount),

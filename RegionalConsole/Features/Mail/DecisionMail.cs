@@ -8,13 +8,20 @@ using RegionalConsole.Domain.Review;
 namespace RegionalConsole.Features.Mail;
 
 /// <summary>
-/// Tells the organiser's contact (Institution.ContactEmail) that a course or roster was returned or rejected, with the
-/// reviewer's reasons; the deciding reviewer gets a copy unless they opted out. Added to the decision's own context.
+/// Tells the organiser's contact (Institution.ContactEmail) that a course or roster was returned or rejected, or how a
+/// cancellation was reviewed, with the reviewer's reasons; the deciding reviewer gets a copy unless they opted out. Added to the decision's own context.
 /// </summary>
 public sealed class DecisionMail(MailOutbox outbox, ILogger<DecisionMail> logger)
 {
-    public static bool Notifies(ReviewKind kind, ReviewOutcome outcome) =>
-        kind is ReviewKind.Course or ReviewKind.Roster && outcome is ReviewOutcome.Returned or ReviewOutcome.Rejected;
+    /// <summary>
+    /// Returns and rejections of courses and rosters; and every reviewed cancellation (SPEC §13.2): a returned one put the
+    /// course back as it was, which the organiser must hear of.
+    /// </summary>
+    public static bool Notifies(ReviewKind kind, ReviewOutcome outcome) => kind switch
+    {
+        ReviewKind.Cancellation => outcome is ReviewOutcome.Approved or ReviewOutcome.Returned or ReviewOutcome.Rejected,
+        _ => outcome is ReviewOutcome.Returned or ReviewOutcome.Rejected,
+    };
 
     public async Task AddAsync(ConsoleDbContext db, ReviewItem item, Course course, ReviewOutcome outcome, string? reason,
         ConsoleUser decidedBy, DateTime now, CancellationToken ct)

@@ -20,6 +20,7 @@ public static class MailTemplates
     {
         ReviewOutcome.Returned => "退回修正",
         ReviewOutcome.Rejected => "不通過",
+        ReviewOutcome.Withdrawn => "已撤回",
         _ => "通過",
     };
 
@@ -44,12 +45,20 @@ public static class MailTemplates
         text.Append("課程名稱：").AppendLine(title);
         text.Append("審核時間：").AppendLine(RocDate.ShortDateTime(decidedAtUtc));
         text.AppendLine("理由：").AppendLine(string.IsNullOrWhiteSpace(reason) ? "（未填寫）" : reason).AppendLine();
-        text.AppendLine(outcome == ReviewOutcome.Returned
-            ? "請依上述理由修正後，於教師進修網重新送審；審核期限自重新送審日起算三個工作天（管理規定第11條第8款）。"
-            : "如有疑問，請洽審核之區域管理中心。");
+        text.AppendLine(Closing(kind, outcome));
         text.AppendLine().AppendLine("（本郵件由系統自動寄送，請勿直接回覆。）");
         return text.ToString();
     }
+
+    private static string Closing(ReviewKind kind, ReviewOutcome outcome) => (kind, outcome) switch
+    {
+        // SPEC §13.2: a returned cancellation gives the course back the status it had before.
+        (ReviewKind.Cancellation, ReviewOutcome.Returned) =>
+            "停辦申請經退回，課程已恢復為停辦前之狀態；如仍須停辦或延期，請依上述理由補正後重新申請。",
+        (ReviewKind.Cancellation, _) => "課程停辦已登錄於停辦登記簿。如有疑問，請洽審核之區域管理中心。",
+        (_, ReviewOutcome.Returned) => "請依上述理由修正後，於教師進修網重新送審；審核期限自重新送審日起算三個工作天（管理規定第11條第8款）。",
+        _ => "如有疑問，請洽審核之區域管理中心。",
+    };
 
     public static string DecisionCopySubject(string subject) => "【副本】" + subject;
 

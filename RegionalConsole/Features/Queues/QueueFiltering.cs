@@ -89,19 +89,6 @@ internal static class QueueFiltering
         return Search(db, items, filter.Search, itemsByCourseNo);
     }
 
-    /// <summary>
-    /// Overdue items come first (SPEC §4) and their order date is never later than their due date, so the overdue
-    /// part of the queue is the index range before today; the rest follows in the same order.
-    /// </summary>
-    public static IQueryable<ReviewItem> OverduePart(this IQueryable<ReviewItem> items, DateOnly today) =>
-        items.Where(i => i.DueDate < today && i.OrderDate < today).InQueueOrder();
-
-    public static IQueryable<ReviewItem> NotOverduePart(this IQueryable<ReviewItem> items, DateOnly today) =>
-        items.Where(i => i.DueDate >= today).InQueueOrder();
-
-    public static IQueryable<ReviewItem> InQueueOrder(this IQueryable<ReviewItem> items) =>
-        items.OrderBy(i => i.OrderDate).ThenBy(i => i.SubmittedAt).ThenBy(i => i.Id);
-
     /// <summary>A column the grid sorts by; the queue order of decided items is the most recent decision first.</summary>
     public static IQueryable<ReviewItem> SortedBy(this IQueryable<ReviewItem> items, QueueSort sort, bool descending)
     {

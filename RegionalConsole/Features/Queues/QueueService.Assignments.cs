@@ -70,32 +70,26 @@ public sealed partial class QueueService
         }
 
         var supervisorScope = await db.Centres.Where(c => c.Code == item.CentreCode).Select(c => c.SupervisorScope).SingleAsync(ct);
-        var decided = item.Outcome is not null;
+        var holderBefore = await PersonAsync(db, item.AssigneeId, ct);
+        var holderAfter = claim ? null : await PersonAsync(db, assigneeId, ct);
+        var unchanged = item.AssigneeId == assigneeId;
+        // A claimant's own scope is checked by the claim (a reviewer of the centre, or an administrator).
         var refusal = claim
-            ? ReviewAssignment.Claim(user.Scope, user.AccountId, item.CentreCode, item.AssigneeId, decided)
-            : ReviewAssignment.Assign(user.Scope, user.AccountId, item.CentreCode, supervisorScope, item.AssigneeId, decided);
+            ? item.Claim(user.Scope, user.AccountId)
+            : item.Assign(user.Scope, user.AccountId, supervisorScope, assigneeId, holderAfter is { Role: ConsoleRole.Reviewer, Enabled: true }
+                && string.Equals(holderAfter.CentreCode, item.CentreCode, StringComparison.Ordinal));
         if (refusal != AssignmentRefusal.None)
         {
             return await RefusedAsync(db, item.Id, refusal, ct);
         }
 
-        var holderBefore = await PersonAsync(db, item.AssigneeId, ct);
-        var holderAfter = await PersonAsync(db, assigneeId, ct);
-        // A claimant's own scope was checked above (a reviewer of the centre, or an administrator).
-        if (!claim && assigneeId is not null && (holderAfter is null || holderAfter.Role != ConsoleRole.Reviewer
-            || !holderAfter.Enabled || !string.Equals(holderAfter.CentreCode, item.CentreCode, StringComparison.Ordinal)))
-        {
-            return new AssignmentResult(itemId, AssignmentStatus.NotAReviewerOfTheCentre);
-        }
-
-        if (item.AssigneeId == assigneeId)
+        holderAfter ??= await PersonAsync(db, assigneeId, ct);
+        if (unchanged)
         {
             return new AssignmentResult(itemId, AssignmentStatus.Done, holderAfter?.DisplayName);
         }
 
         var what = claim ? QueueChange.Claimed : assigneeId is null ? QueueChange.Unassigned : QueueChange.Assigned;
-        item.AssigneeId = assigneeId;
-        item.Revision = Guid.NewGuid();
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, AuditAction(what), nameof(ReviewItem),
             item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             before: new { item.Kind, AssigneeId = holderBefore?.Id, Assignee = holderBefore?.UserName },
@@ -126,7 +120,12 @@ public sealed partial class QueueService
             return new AssignmentResult(itemId, AssignmentStatus.AlreadyClaimed, holder);
         }
 
-        return new AssignmentResult(itemId, refusal == AssignmentRefusal.Decided ? AssignmentStatus.AlreadyDecided : AssignmentStatus.Forbidden);
+        return new AssignmentResult(itemId, refusal switch
+        {
+            AssignmentRefusal.Decided => AssignmentStatus.AlreadyDecided,
+            AssignmentRefusal.NotAReviewerOfTheCentre => AssignmentStatus.NotAReviewerOfTheCentre,
+            _ => AssignmentStatus.Forbidden,
+        });
     }
 
     private static Task<Account?> PersonAsync(ConsoleDbContext db, int? accountId, CancellationToken ct) =>

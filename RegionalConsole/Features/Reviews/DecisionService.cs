@@ -3,9 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
-using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
-using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Mail;
 using RegionalConsole.Features.Queues;
@@ -37,12 +35,14 @@ public sealed record DecisionResult(int ItemId, DecisionStatus Status, ReviewOut
 }
 
 /// <summary>
-/// Records a reviewer's decision (SPEC §3, §5): the item, the course's status, the decision and its audit entry are
-/// saved together or not at all. Two decisions at once: optimistic concurrency on <see cref="ReviewItem.Revision"/>
-/// lets the first win; the second reads the item again and is told who decided. The organiser's notice of a return or
-/// rejection goes into the outbox in the same save: no decision without its mail, no mail without its decision.
+/// Records a reviewer's decision (SPEC §3, §5, §13.2): the item, the course's status, the decision, what it does to the
+/// course (<see cref="DecisionCourseEffects"/>, hours issued) and the audit entries are saved together or not at all.
+/// Two decisions at once: optimistic concurrency on <see cref="ReviewItem.Revision"/> lets the first win; the second
+/// reads the item again and is told who decided. The organiser's notice (<see cref="DecisionMail"/>) goes into the
+/// outbox in the same save: no decision without its mail, no mail without its decision.
 /// </summary>
-public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, DecisionMail mail, MailOutbox outbox, TimeProvider clock)
+public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, DecisionMail mail, MailOutbox outbox,
+    DecisionCourseEffects effects, TimeProvider clock)
 {
     // A claim or a new version may change the item between our read and our write; a few rounds settle it.
     private const int Attempts = 3;
@@ -74,7 +74,7 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
             return new DecisionResult(itemId, DecisionStatus.NotFound);
         }
 
-        var refusal = decision.RefusalFor(user.Scope, item.CentreCode, item.Outcome is not null, item.ErrorCount);
+        var refusal = item.RefusalToDecide(decision, user.Scope);
         if (refusal == DecisionRefusal.OutOfScope)
         {
             return new DecisionResult(itemId, DecisionStatus.Forbidden);
@@ -106,33 +106,28 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
                 .OrderBy(c => c.Id).Select(c => c.Code).ToListAsync(ct);
         var before = new { item.Outcome, CourseStatus = course.Status };
 
-        item.Outcome = decision.Outcome;
-        item.DecidedAt = now;
-        item.DecidedDate = RocDate.TaipeiDate(now);
-        item.DecidedById = user.AccountId;
-        item.Revision = Guid.NewGuid();
-        // A cancelled course stays cancelled whatever becomes of a course item still open for it (SPEC §5.5).
-        if (item.Kind == ReviewKind.Course && course.Status != CourseStatus.Cancelled)
+        item.Decide(decision, user.Scope, user.AccountId, now);
+        ReviewItem? reopened = null;
+        switch (item.Kind, decision.Outcome)
         {
-            course.Status = StatusAfter(decision.Outcome);
+            case (ReviewKind.Course, _):
+                course.Decide(decision.Outcome);
+                if (decision.Outcome == ReviewOutcome.Approved)
+                {
+                    await effects.ConfirmTagsAsync(db, user, item, now, ct);
+                }
+
+                break;
+            case (ReviewKind.Roster, ReviewOutcome.Approved) when item.RosterId is { } rosterId:
+                await Rosters.RosterOverlapRecheck.RecheckAsync(db, item, course, user.UserName, now, ct);
+                await IssueHoursAsync(db, user, item, course, rosterId, now, ct);
+                break;
+            case (ReviewKind.Cancellation, ReviewOutcome.Returned):
+                reopened = await effects.RestoreAsync(db, user, item, course, now, ct);
+                break;
         }
 
-        if (item.Kind == ReviewKind.Roster && decision.Outcome == ReviewOutcome.Approved && item.RosterId is { } rosterId)
-        {
-            await Rosters.RosterOverlapRecheck.RecheckAsync(db, item, course, user.UserName, now, ct);
-            await IssueHoursAsync(db, user, item, course, rosterId, now, ct);
-        }
-
-        db.Decisions.Add(new Decision
-        {
-            ReviewItemId = item.Id,
-            Outcome = decision.Outcome,
-            Reason = decision.Reason,
-            OverrideReason = overrideReason,
-            DecidedById = user.AccountId,
-            DecidedAt = now,
-        });
-        db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "Review" + decision.Outcome, nameof(ReviewItem),
+        db.AuditLog.Add(AuditEntry.Create(now, user.UserName, AuditAction(decision.Outcome), nameof(ReviewItem),
             item.Id.ToString(CultureInfo.InvariantCulture),
             before: before,
             after: new
@@ -149,6 +144,11 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
         await db.SaveChangesAsync(ct);
         outbox.Wake();
         notifier.Publish(new QueueChange(item.CentreCode, item.Kind, item.Id, QueueChange.Decided));
+        if (reopened is not null)
+        {
+            notifier.Publish(new QueueChange(reopened.CentreCode, ReviewKind.Course, reopened.Id, QueueChange.Submitted));
+        }
+
         return new DecisionResult(itemId, DecisionStatus.Decided, decision.Outcome, user.DisplayName, now);
     }
 
@@ -159,21 +159,9 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
     private static async Task IssueHoursAsync(ConsoleDbContext db, ConsoleUser user, ReviewItem item, Course course, int rosterId,
         DateTime now, CancellationToken ct)
     {
-        var attendees = await db.RosterAttendees.Where(a => a.RosterId == rosterId).OrderBy(a => a.Index).ThenBy(a => a.Id)
-            .Select(a => new { a.NationalId, a.Hours }).ToListAsync(ct);
+        var attendees = await db.RosterAttendees.AsNoTracking().Where(a => a.RosterId == rosterId).OrderBy(a => a.Index).ThenBy(a => a.Id).ToListAsync(ct);
         var county = await db.Institutions.Where(i => i.Code == course.OrganiserCode).Select(i => i.CountyCode).SingleAsync(ct);
-        var issuedDate = RocDate.TaipeiDate(now);
-        db.StudyRecords.AddRange(attendees.Select(a => new StudyRecord
-        {
-            NationalId = a.NationalId,
-            CourseId = course.Id,
-            RosterId = rosterId,
-            Hours = a.Hours,
-            CentreCode = course.CentreCode,
-            CountyCode = county,
-            IssuedAt = now,
-            IssuedDate = issuedDate,
-        }));
+        db.StudyRecords.AddRange(course.IssueHours(rosterId, attendees, county, now));
         db.AuditLog.Add(AuditEntry.Create(now, user.UserName, "HoursIssued", nameof(Course), course.CourseNo,
             after: new { ItemId = item.Id, RosterId = rosterId, Teachers = attendees.Count, TotalHours = attendees.Sum(a => a.Hours) }));
     }
@@ -186,10 +174,11 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
         return new DecisionResult(item.Id, DecisionStatus.AlreadyDecided, item.Outcome, decidedBy, item.DecidedAt);
     }
 
-    private static CourseStatus StatusAfter(ReviewOutcome outcome) => outcome switch
+    private static string AuditAction(ReviewOutcome outcome) => outcome switch
     {
-        ReviewOutcome.Approved => CourseStatus.Approved,
-        ReviewOutcome.Returned => CourseStatus.Returned,
-        _ => CourseStatus.Rejected,
+        ReviewOutcome.Approved => "ReviewApproved",
+        ReviewOutcome.Returned => "ReviewReturned",
+        ReviewOutcome.Rejected => "ReviewRejected",
+        _ => "ReviewWithdrawn",
     };
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
@@ -10,8 +9,7 @@ namespace RegionalConsole.Features.Reviews;
 
 /// <summary>
 /// Moves through a centre's queue from the review screen (SPEC §6: the next item opens after deciding): the open items
-/// of the same centre and kind in queue order (<see cref="ReviewQueueKey"/>: overdue first, then the earlier of due
-/// date and course start, then submission time; the id breaks ties). A reviewer skips items a colleague holds.
+/// of the same centre and kind in queue order (<see cref="ReviewQueueOrder"/>). A reviewer skips items a colleague holds.
 /// </summary>
 public sealed class ReviewNavigation(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider clock)
 {
@@ -24,7 +22,7 @@ public sealed class ReviewNavigation(IDbContextFactory<ConsoleDbContext> context
         ArgumentNullException.ThrowIfNull(user);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var from = await db.ReviewItems.AsNoTracking().Where(i => i.Id == fromItemId)
-            .Select(i => new Position(i.Id, i.CentreCode, i.Kind, i.DueDate, i.OrderDate, i.SubmittedAt))
+            .Select(i => new { i.CentreCode, i.Kind, Position = new QueuePosition(i.Id, i.DueDate, i.OrderDate, i.SubmittedAt) })
             .SingleOrDefaultAsync(ct);
         if (from is null)
         {
@@ -40,37 +38,16 @@ public sealed class ReviewNavigation(IDbContextFactory<ConsoleDbContext> context
         var today = ReviewClock.TaipeiToday(clock);
         var me = user.AccountId;
         var open = db.ReviewItems.AsNoTracking()
-            .Where(i => i.CentreCode == from.CentreCode && i.Kind == from.Kind && i.Outcome == null && i.Id != from.Id);
+            .Where(i => i.CentreCode == from.CentreCode && i.Kind == from.Kind && i.Outcome == null && i.Id != from.Position.Id);
         if (user.Role == ConsoleRole.Reviewer)
         {
             open = open.Where(i => i.AssigneeId == null || i.AssigneeId == me);
         }
 
-        var beyond = open.Where(backwards ? Before(from, today) : After(from, today));
+        var beyond = open.Where(backwards ? ReviewQueueOrder.Before(from.Position, today) : ReviewQueueOrder.After(from.Position, today));
         return await FirstAsync(beyond, today, backwards, ct) ?? await FirstAsync(open, today, backwards, ct);
     }
 
-    private static Task<int?> FirstAsync(IQueryable<ReviewItem> items, DateOnly today, bool backwards, CancellationToken ct)
-    {
-        var ordered = backwards
-            ? items.OrderByDescending(i => i.DueDate < today ? 0 : 1).ThenByDescending(i => i.OrderDate)
-                .ThenByDescending(i => i.SubmittedAt).ThenByDescending(i => i.Id)
-            : items.OrderBy(i => i.DueDate < today ? 0 : 1).ThenBy(i => i.OrderDate).ThenBy(i => i.SubmittedAt).ThenBy(i => i.Id);
-        return ordered.Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
-    }
-
-    // Items whose queue key is greater than the position's: a later overdue band, or the same band and a later key.
-    private static Expression<Func<ReviewItem, bool>> After(Position p, DateOnly today) => p.DueDate < today
-        ? i => i.DueDate >= today || (i.OrderDate > p.OrderDate || (i.OrderDate == p.OrderDate
-            && (i.SubmittedAt > p.SubmittedAt || (i.SubmittedAt == p.SubmittedAt && i.Id > p.Id))))
-        : i => i.DueDate >= today && (i.OrderDate > p.OrderDate || (i.OrderDate == p.OrderDate
-            && (i.SubmittedAt > p.SubmittedAt || (i.SubmittedAt == p.SubmittedAt && i.Id > p.Id))));
-
-    private static Expression<Func<ReviewItem, bool>> Before(Position p, DateOnly today) => p.DueDate < today
-        ? i => i.DueDate < today && (i.OrderDate < p.OrderDate || (i.OrderDate == p.OrderDate
-            && (i.SubmittedAt < p.SubmittedAt || (i.SubmittedAt == p.SubmittedAt && i.Id < p.Id))))
-        : i => i.DueDate < today || (i.OrderDate < p.OrderDate || (i.OrderDate == p.OrderDate
-            && (i.SubmittedAt < p.SubmittedAt || (i.SubmittedAt == p.SubmittedAt && i.Id < p.Id))));
-
-    private sealed record Position(int Id, string CentreCode, ReviewKind Kind, DateOnly DueDate, DateOnly OrderDate, DateTime SubmittedAt);
+    private static Task<int?> FirstAsync(IQueryable<ReviewItem> items, DateOnly today, bool backwards, CancellationToken ct) =>
+        (backwards ? items.InReverseQueueOrder(today) : items.InQueueOrder(today)).Select(i => (int?)i.Id).FirstOrDefaultAsync(ct);
 }

@@ -199,7 +199,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
         switch (result.Status)
         {
             case DecisionStatus.Decided:
-                Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["DecisionRecorded"], L["Outcome" + result.Outcome]), Severity.Success);
+                Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["DecisionRecorded"], OutcomeText(result.Outcome)), Severity.Success);
                 if (await Queue.NeighbourAsync(_user!, Id) is { } next)
                 {
                     Navigation.NavigateTo($"/reviews/{next}");
@@ -211,7 +211,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
             case DecisionStatus.AlreadyDecided:
                 // The first decision stands: say whose it is and show the item as it is now (SPEC §3).
                 _notice = string.Format(CultureInfo.CurrentCulture, L["AlreadyDecidedBy"], result.DecidedBy ?? "—",
-                    L["Outcome" + result.Outcome], result.DecidedAt is { } at ? RocDate.ShortDateTime(at) : "—");
+                    OutcomeText(result.Outcome), result.DecidedAt is { } at ? RocDate.ShortDateTime(at) : "—");
                 break;
             case DecisionStatus.VersionChanged:
                 _notice = L["VersionChanged"];
@@ -246,4 +246,6 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
         _self?.Dispose();
     }
+
+    private string OutcomeText(ReviewOutcome? outcome) => outcome is { } o ? L.Outcome(o) : "—";
 }

@@ -69,35 +69,29 @@ public sealed class RosterService(
             return ApiProblems.Invalid(problems);
         }
 
-        if (course.Status != CourseStatus.Approved)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attendees = lines.Select(l => (RosterValidation.Normalise(l.NationalId)!, l.Hours!.Value)).ToList();
+        var (roster, refusal) = course.TakeRoster(attendees, await db.Rosters.CountAsync(r => r.CourseId == course.Id, ct), now);
+        if (roster is null)
         {
             // Hours are issued only for a course that was approved and held (SPEC §3 steps 2–4).
-            return ApiProblems.Conflict(course.Status == CourseStatus.Cancelled
+            return ApiProblems.Conflict(refusal == CourseRefusal.Cancelled
                 ? $"課程 {courseNo} 已停辦，不得送出研習名單。"
                 : $"課程 {courseNo} 目前狀態為 {course.Status}，須審核通過後方得送出研習名單。");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var attendees = lines.Select(l => (RosterValidation.Normalise(l.NationalId)!, l.Hours!.Value)).ToList();
         var facts = await RosterFacts.ForAsync(db, course.Id, attendees, ct);
         var checks = RosterChecker.Check(await RosterFacts.CourseAsync(db, course, version, ct), RosterFacts.Taipei(now), facts);
-        var versionNo = await db.Rosters.CountAsync(r => r.CourseId == course.Id, ct) + 1;
-        var roster = new Roster
+        var versionNo = roster.VersionNo;
+        roster.Checks = [.. checks.Select(c => new RosterCheckResult
         {
-            CourseId = course.Id,
-            VersionNo = versionNo,
-            SubmittedAt = now,
-            Attendees = [.. attendees.Select((a, i) => new RosterAttendee { NationalId = a.Item1, Hours = a.Item2, Index = i })],
-            Checks = [.. checks.Select(c => new RosterCheckResult
-            {
-                AttendeeIndex = c.AttendeeIndex,
-                Code = c.Result.Code,
-                Severity = c.Result.Severity,
-                Message = c.Result.Message,
-                Rule = c.Result.Rule,
-                Evidence = c.Result.Evidence,
-            })],
-        };
+            AttendeeIndex = c.AttendeeIndex,
+            Code = c.Result.Code,
+            Severity = c.Result.Severity,
+            Message = c.Result.Message,
+            Rule = c.Result.Rule,
+            Evidence = c.Result.Evidence,
+        })];
 
         ReviewItem item;
         try

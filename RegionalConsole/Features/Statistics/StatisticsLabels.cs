@@ -28,7 +28,15 @@ public static class StatisticsLabels
     public static string Outcome(this IStringLocalizer<Ui> text, ReviewOutcome? outcome)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text["StatOutcome" + (outcome?.ToString() ?? "Pending")].Value;
+        return text[outcome switch
+        {
+            null => "StatOutcomePending",
+            ReviewOutcome.Approved => "StatOutcomeApproved",
+            ReviewOutcome.Returned => "StatOutcomeReturned",
+            ReviewOutcome.Rejected => "StatOutcomeRejected",
+            ReviewOutcome.Withdrawn => "StatOutcomeWithdrawn",
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+        }].Value;
     }
 
     /// <summary>115年3月, or 115/03 in English: a month of an ROC year.</summary>

@@ -127,6 +127,7 @@ public static class StatisticsSheets
         ReviewOutcome.Approved => "審核通過",
         ReviewOutcome.Returned => "退回修正",
         ReviewOutcome.Rejected => "不通過",
+        ReviewOutcome.Withdrawn => "已撤回",
         _ => "審核中",
     };
 }

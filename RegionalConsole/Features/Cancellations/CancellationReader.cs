@@ -1,0 +1,56 @@
+using RegionalConsole.Domain;
+using RegionalConsole.Domain.Cancellations;
+using RegionalConsole.Features.Api;
+
+namespace RegionalConsole.Features.Cancellations;
+
+/// <summary>
+/// Reads a cancellation's reason and notice (SPEC §5.5) — the body of POST …/cancellation, and the <c>change</c> of a
+/// postponing PUT /api/v1/courses/{courseNo} (SPEC §13.2), which follows the same rules.
+/// </summary>
+public static class CancellationReader
+{
+    /// <summary>Bad input (400, fields named under <paramref name="prefix"/>): category and reason required, a notice readable.</summary>
+    public static CancellationRequest? Read(CancellationBody body, DateTime now, ApiErrors errors, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(errors);
+        var category = errors.Enum<CancellationCategory>(prefix + "reasonCategory", body.ReasonCategory);
+        errors.Required(prefix + "reason", body.Reason, 1000);
+        CancellationNotice? notice = null;
+        if (body.Notification is { } n)
+        {
+            var channel = errors.Enum<NotificationChannel>(prefix + "notification.channel", n.Channel, required: false);
+            DateTime? sentAt = null;
+            if (!string.IsNullOrWhiteSpace(n.SentAt))
+            {
+                if (IsoInstant.TryParse(n.SentAt, out var parsed))
+                {
+                    sentAt = parsed;
+                    if (parsed > now.AddMinutes(5))
+                    {
+                        errors.Add(prefix + "notification.sentAt", "通知時間不得晚於現在。");
+                    }
+                }
+                else
+                {
+                    errors.Add(prefix + "notification.sentAt", "須為 ISO 8601 時間，例如 2026-11-20T09:00:00+08:00。");
+                }
+            }
+
+            if (n.Recipients is < 0)
+            {
+                errors.Add(prefix + "notification.recipients", "不得為負數。");
+            }
+
+            notice = new CancellationNotice(channel, sentAt, n.Recipients);
+        }
+
+        return errors.Any || category is null ? null : new CancellationRequest(category.Value, body.Reason!.Trim(), notice);
+    }
+
+    /// <summary>409 when enrolled teachers were not (all) told: nothing changed, and <c>missing</c> says what to add (共同研討一 提案三).</summary>
+    public static IResult NoticeMissing(IReadOnlyList<string> missing) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "尚未完成報名教師通知",
+            detail: string.Join(" ", missing), extensions: new Dictionary<string, object?> { ["missing"] = missing });
+}
