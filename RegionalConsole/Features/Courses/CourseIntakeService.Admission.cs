@@ -89,6 +89,9 @@ public sealed partial class CourseIntakeService
         StartDate = draft.StartDate,
         EndDate = draft.EndDate,
         CreatedAt = now,
+        ContactName = draft.Contact?.Name,
+        ContactEmail = draft.Contact?.Email,
+        ContactPhone = draft.Contact?.Phone,
         Versions = [CourseVersion.From(draft, report, 1, now)],
     };
 }

@@ -19,6 +19,7 @@ public sealed class CourseModificationService(
     CourseCheckRunner checks,
     CourseIntakeService intake,
     ReviewItemFactory reviewItems,
+    CourseAnswerReader answers,
     IOptions<JsonOptions> json,
     IQueueNotifier notifier,
     TimeProvider clock)
@@ -92,9 +93,15 @@ public sealed class CourseModificationService(
         course.StartDate = version.StartDate;
         course.EndDate = version.EndDate;
         course.Status = CourseStatus.PendingReview;
+        // A PUT carries the whole course: a contact it leaves out is no longer the course's contact.
+        course.ContactName = draft.Contact?.Name;
+        course.ContactEmail = draft.Contact?.Email;
+        course.ContactPhone = draft.Contact?.Phone;
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, action, nameof(Course), courseNo, before,
             new { course.Status, Version = version.VersionNo, course.Title }));
-        var answer = CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo);
+        await db.SaveChangesAsync(ct);
+        var standing = await answers.StandingAsync(db, [course.Id], ct);
+        var answer = standing[course.Id].Complete(CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo));
         IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

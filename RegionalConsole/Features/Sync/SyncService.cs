@@ -28,6 +28,8 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Ti
             errors.Add("countyCode", $"未知的縣市代碼「{body.CountyCode}」（請用內政部縣市代碼，如 63000 臺北市）。");
         }
 
+        var contactEmail = body.ContactEmail.IsPresent ? ApiEmail.Read(errors, "contactEmail", body.ContactEmail.Value) : null;
+
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -44,17 +46,22 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Ti
             .Select(r => new JurisdictionRow(r.InstitutionType, r.CentreCode, r.Source))
             .ToListAsync(ct);
         var centre = JurisdictionRow.Route(rules, type!.Value, body.CountyCode!);
-        var before = existing is null ? null : new { existing.Name, existing.Type, existing.CountyCode, existing.CentreCode };
+        var before = existing is null ? null : new { existing.Name, existing.Type, existing.CountyCode, existing.CentreCode, existing.ContactEmail };
         var institution = existing ?? db.Institutions.Add(new Institution { Code = code, Name = "", CountyCode = "" }).Entity;
         institution.Name = body.Name!.Trim();
         institution.Type = type.Value;
         institution.CountyCode = body.CountyCode!;
         institution.CentreCode = centre;
-        institution.ContactEmail = body.ContactEmail;
+        if (body.ContactEmail.IsPresent)
+        {
+            // SPEC §13.2: a sync that omits contactEmail keeps the stored address; null clears it.
+            institution.ContactEmail = contactEmail;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         institution.UpdatedAt = now;
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, existing is null ? "InstitutionCreated" : "InstitutionUpdated",
-            nameof(Institution), code, before, new { institution.Name, institution.Type, institution.CountyCode, institution.CentreCode }));
+            nameof(Institution), code, before, new { institution.Name, institution.Type, institution.CountyCode, institution.CentreCode, institution.ContactEmail }));
         await db.SaveChangesAsync(ct);
 
         var answer = new InstitutionAnswer(code, institution.Name, type.Value.ToString(), institution.CountyCode, centre, centre is not null);

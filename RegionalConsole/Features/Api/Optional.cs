@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RegionalConsole.Features.Api;
+
+/// <summary>
+/// A body field whose absence means "leave it as stored" and whose JSON <c>null</c> means "clear it" (SPEC §13.2: the
+/// nightly sync that omits contactEmail keeps it). A plain nullable property cannot tell the two apart.
+/// </summary>
+[JsonConverter(typeof(OptionalConverterFactory))]
+public readonly record struct Optional<T>(bool IsPresent, T? Value)
+{
+    public static Optional<T> Absent => default;
+}
+
+internal sealed class OptionalConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(Optional<>);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(OptionalConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+
+    private sealed class OptionalConverter<T> : JsonConverter<Optional<T>>
+    {
+        // Called for a present property only, null included: an absent one keeps the default (IsPresent false).
+        public override bool HandleNull => true;
+
+        public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            new(true, reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize<T>(ref reader, options));
+
+        public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.Value, options);
+    }
+}
