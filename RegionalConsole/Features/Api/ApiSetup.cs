@@ -14,7 +14,7 @@ public static class ApiSetup
     public static IHostApplicationBuilder AddConsoleApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(OptionalSchema.TransformAsync));
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         var perMinute = builder.Configuration.GetValue("Api:RateLimitPerMinute", 600);
         builder.Services.AddRateLimiter(o =>

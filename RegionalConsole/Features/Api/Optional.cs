@@ -33,3 +33,18 @@ internal sealed class OptionalConverterFactory : JsonConverterFactory
             JsonSerializer.Serialize(writer, value.Value, options);
     }
 }
+
+/// <summary>Describes an <see cref="Optional{T}"/> field in the OpenAPI document as what it carries, a nullable string.</summary>
+internal static class OptionalSchema
+{
+    public static Task TransformAsync(Microsoft.OpenApi.OpenApiSchema schema, Microsoft.AspNetCore.OpenApi.OpenApiSchemaTransformerContext context,
+        CancellationToken ct)
+    {
+        if (context.JsonTypeInfo.Type == typeof(Optional<string>))
+        {
+            schema.Type = Microsoft.OpenApi.JsonSchemaType.String | Microsoft.OpenApi.JsonSchemaType.Null;
+        }
+
+        return Task.CompletedTask;
+    }
+}
