@@ -59,6 +59,7 @@ public sealed class InstitutionContactTests(ConsoleAppFactory app) : IClassFixtu
     [InlineData("\"office@school.edu.tw\\r\\nBcc: all@example.com\"")]
     [InlineData("\"a@school.edu.tw, b@school.edu.tw\"")]
     [InlineData("\"office@school.edu.tw\\u0000\"")]
+    [InlineData("5")]
     public async Task ABadAddressIsRefusedNamingTheFieldAndNothingIsStored(string address)
     {
         var code = NewCode();

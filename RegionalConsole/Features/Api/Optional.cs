@@ -26,8 +26,9 @@ internal sealed class OptionalConverterFactory : JsonConverterFactory
         // Called for a present property only, null included: an absent one keeps the default (IsPresent false).
         public override bool HandleNull => true;
 
+        // The value's own converter, called within this read, so that a value of the wrong type is reported at its field.
         public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(true, reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize<T>(ref reader, options));
+            new(true, reader.TokenType == JsonTokenType.Null ? default : ((JsonConverter<T>)options.GetConverter(typeof(T))).Read(ref reader, typeof(T), options));
 
         public override void Write(Utf8JsonWriter writer, Optional<T> value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, value.Value, options);
