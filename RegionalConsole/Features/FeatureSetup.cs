@@ -34,9 +34,11 @@ public static class FeatureSetup
         services.AddSingleton<ScheduleTermsService>();
         services.AddSingleton<TagRegistryService>();
         services.AddSingleton<CourseCheckRunner>();
+        services.AddSingleton<CourseAnswerReader>();
         services.AddSingleton<ReviewItemFactory>();
         services.AddScoped<CourseIntakeService>();
         services.AddScoped<CourseModificationService>();
+        services.AddScoped<EnrolmentService>();
         services.AddSingleton<DueDateRecalculator>();
         services.AddScoped<CalendarImportService>();
         services.AddScoped<ClosureService>();

@@ -17,7 +17,8 @@ internal static class RosterScenario
     /// A course of centre 63000 held on <paramref name="date"/> 09:00–12:00 (three creditable hours, 報到 before it),
     /// approved by a reviewer; answers its number.
     /// </summary>
-    public static async Task<string> HeldCourseAsync(ConsoleAppFactory app, string date = "2026-11-20", decimal declaredHours = 3, string? title = null)
+    public static async Task<string> HeldCourseAsync(ConsoleAppFactory app, string date = "2026-11-20", decimal declaredHours = 3, string? title = null,
+        object? contact = null)
     {
         await ReviewScenario.EnsureOrganiserAsync(app);
         var body = CourseBodies.Valid(ReviewScenario.Organiser, title: title ?? $"【國際教育】跨文化課程設計工作坊：{Guid.NewGuid().ToString("N")[..8]}")
@@ -26,7 +27,8 @@ internal static class RosterScenario
             {
                 new { date, start = "08:30", end = "09:00", activity = "報到" },
                 new { date, start = "09:00", end = "12:00", activity = "專題演講：國際教育2.0" },
-            });
+            })
+            .With("contact", contact);
         var (courseNo, itemId) = await ReviewScenario.SubmitAsync(app, body);
         var result = await ReviewScenario.DecideAsync(app, Reviewer, itemId, ReviewDecision.Approve(overrideReason: "測試用：已確認。"));
         Assert.True(result.Succeeded, result.Status.ToString());

@@ -90,6 +90,8 @@ internal static class RouteTable
         ["POST /api/v1/courses/batch"] = Access.ApiClient,
         ["PUT /api/v1/courses/{courseNo}"] = Access.ApiClient,
         ["GET /api/v1/courses/{courseNo}"] = Access.ApiClient,
+        ["GET /api/v1/courses"] = Access.ApiClient,
+        ["PUT /api/v1/courses/{courseNo}/enrolment"] = Access.ApiClient,
         ["GET /api/v1/calendar/review-due"] = Access.ApiClient,
         ["GET /api/v1/tags"] = Access.ApiClient,
         ["POST /api/v1/courses/{courseNo}/cancellation"] = Access.ApiClient,
@@ -125,6 +127,7 @@ internal static class RouteTable
             notification = new { channel = "Email", sentAt = "2026-11-20T09:00:00+08:00", recipients = 60 },
         },
         "POST /api/v1/courses/{courseNo}/roster" => new { attendees = new[] { new { nationalId = "A123456789", hours = 1 } } },
+        "PUT /api/v1/courses/{courseNo}/enrolment" => new { enrolled = 1 },
         _ => new { },
     };
 }

@@ -85,6 +85,14 @@ public class Course
         return refusal;
     }
 
+    /// <summary>The course's own contact as its latest submission gives it; none leaves the organiser's address to be used.</summary>
+    public void TakeContact(CourseContact? contact)
+    {
+        ContactName = contact?.Name;
+        ContactEmail = contact?.Email;
+        ContactPhone = contact?.Phone;
+    }
+
     /// <summary>The course review ended with <paramref name="outcome"/> (SPEC §3 step 2).</summary>
     public void Decide(ReviewOutcome outcome) => Status = CourseLifecycle.StatusAfter(Status, outcome);
 

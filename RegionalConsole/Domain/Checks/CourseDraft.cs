@@ -38,6 +38,9 @@ public sealed record CourseDraft
 
     /// <summary>The network form's free-text 課程表及注意事項.</summary>
     public string? ScheduleText { get; init; }
+
+    /// <summary>研習承辦人; not checked, stored with the course (SPEC §13.2).</summary>
+    public Courses.CourseContact? Contact { get; init; }
 }
 
 /// <summary>G.主要實施方式 and, for online and blended courses, the remote-teaching software (SPEC §5.4).</summary>

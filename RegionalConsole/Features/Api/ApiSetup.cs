@@ -16,7 +16,7 @@ public static class ApiSetup
         RequireStrongBootstrapKey(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(new FailedKeyLimiter(builder.Configuration.GetValue("Api:FailedKeyAttemptsPerMinute", 30)));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddSchemaTransformer(OptionalSchema.TransformAsync));
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
         var perMinute = builder.Configuration.GetValue("Api:RateLimitPerMinute", 600);
         builder.Services.AddRateLimiter(o =>

@@ -23,6 +23,11 @@ public static class CourseAnswers
             [.. version.Checks.OrderBy(c => c.Id).Select(c => new CheckAnswer(c.Code, c.Severity.ToString(), c.Rule, c.Message, c.Evidence, c.Tag))],
             version.VersionNo);
 
+    /// <summary>An instant as the API answers it: ISO 8601 in Taipei time with its offset (SPEC §10).</summary>
+    public static string? Instant(DateTime? utc) => utc is { } u
+        ? new DateTimeOffset(Domain.RocDate.ToTaipei(u), Domain.RocDate.Taipei.GetUtcOffset(u)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+        : null;
+
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Time(TimeOnly? time) => time is { } t ? ScheduleTime.Format(t) : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Schedule;
 using RegionalConsole.Features.Api;
 
@@ -51,6 +52,7 @@ public static class CourseBodyReader
             errors.Add("tags", "屬性標籤不得為空白。");
         }
 
+        var contact = ReadContact(errors, body.Contact);
         if (errors.Any)
         {
             return null;
@@ -71,7 +73,46 @@ public static class CourseBodyReader
             Audience = audience,
             Schedule = schedule,
             ScheduleText = body.ScheduleText,
+            Contact = contact,
         };
+    }
+
+    /// <summary>研習承辦人 (SPEC §13.2, §13.3): a name ≤ 120, one e-mail address, a phone ≤ 40, no control characters.</summary>
+    private static CourseContact? ReadContact(ApiErrors errors, ContactBody? body)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        var name = ReadLine(errors, "contact.name", body.Name, CourseContact.MaxNameLength);
+        var email = ApiEmail.Read(errors, "contact.email", body.Email);
+        var phone = ReadLine(errors, "contact.phone", body.Phone, CourseContact.MaxPhoneLength);
+        var contact = new CourseContact(name, email, phone);
+        return contact.IsEmpty ? null : contact;
+    }
+
+    private static string? ReadLine(ApiErrors errors, string field, string? value, int maxLength)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            errors.Add(field, $"長度不得超過 {maxLength} 字。");
+            return null;
+        }
+
+        if (text.Any(char.IsControl))
+        {
+            errors.Add(field, "不得含控制字元（如換行）。");
+            return null;
+        }
+
+        return text;
     }
 
     private static DateOnly? ReadDate(ApiErrors errors, string field, string? value)

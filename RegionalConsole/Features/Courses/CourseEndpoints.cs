@@ -49,6 +49,21 @@ public static class CourseEndpoints
             intake.GetAsync(ApiCaller.From(http.User), courseNo, http.RequestAborted))
         .Produces<CourseAnswer>()
         .WithSummary("讀取課程、審核狀態、檢核結果");
+
+        api.MapGet("/courses", (string? externalId, string? organiserCode, HttpContext http, CourseIntakeService intake) =>
+            intake.FindAsync(ApiCaller.From(http.User), externalId, organiserCode, http.RequestAborted))
+        .Produces<CourseAnswer>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+        .WithSummary("以開課單位自己的編號（externalId）查詢課程");
+
+        api.MapPut("/courses/{courseNo}/enrolment", async (string courseNo, HttpContext http, EnrolmentService enrolment,
+            IOptions<JsonOptions> json, [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
+        {
+            var (body, problem) = await ApiBody.ReadAsync<EnrolmentBody>(http.Request, json.Value.SerializerOptions);
+            return problem ?? await enrolment.PutAsync(ApiCaller.From(http.User), courseNo, body!, idempotencyKey, http.RequestAborted);
+        })
+        .Accepts<EnrolmentBody>("application/json").Produces<CourseAnswer>().ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .WithSummary("登錄審核通過課程的報名人數（或報名教師名單）；停辦規則依此人數判斷");
         return api;
     }
 }

@@ -76,6 +76,10 @@ public sealed partial class CourseIntakeService
         return rows.ToDictionary(r => (r.OrganiserCode, r.ExternalId), r => r.CourseNo);
     }
 
-    private static Course NewCourse(CourseDraft draft, CourseCheckReport report, Institution organiser, string centre, DateTime now) =>
-        Course.Submit(organiser.Code, centre, draft.ExternalId, CourseVersion.From(draft, report, 1, now), now);
+    private static Course NewCourse(CourseDraft draft, CourseCheckReport report, Institution organiser, string centre, DateTime now)
+    {
+        var course = Course.Submit(organiser.Code, centre, draft.ExternalId, CourseVersion.From(draft, report, 1, now), now);
+        course.TakeContact(draft.Contact);
+        return course;
+    }
 }

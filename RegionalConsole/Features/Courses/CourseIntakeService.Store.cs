@@ -183,6 +183,7 @@ public sealed partial class CourseIntakeService
         {
             db.ReviewItems.AddRange(items);
             db.AuditLog.AddRange(audit);
+            await db.SaveChangesAsync(ct);
         }
         else
         {
@@ -192,6 +193,13 @@ public sealed partial class CourseIntakeService
                 writer.AssignKeys(row);
                 writer.Insert(row, sqliteTransaction);
             }
+        }
+
+        // The answer says where each course stands (SPEC §14.2), read inside the transaction as a later read would see it.
+        var standing = await answers.StandingAsync(db, [.. admitted.Select(a => a.Course.Id)], ct);
+        foreach (var (index, course, _, _) in admitted)
+        {
+            outcomes[index] = outcomes[index] with { Answer = standing[course.Id].Complete(outcomes[index].Answer!) };
         }
 
         if (request.Answer(outcomes) is { } answer)

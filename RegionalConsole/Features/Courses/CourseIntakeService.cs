@@ -22,6 +22,7 @@ public sealed partial class CourseIntakeService(
     CourseCheckRunner checks,
     CalendarService calendar,
     ReviewItemFactory reviewItems,
+    CourseAnswerReader answers,
     IOptions<JsonOptions> json,
     IQueueNotifier notifier,
     TimeProvider clock)
@@ -80,11 +81,38 @@ public sealed partial class CourseIntakeService(
             return ApiProblems.Forbidden($"此金鑰無權讀取課程 {courseNo}。");
         }
 
-        var version = await db.CourseVersions.AsNoTracking().Include(v => v.Segments).Include(v => v.Checks)
-            .SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
-        var due = await db.ReviewItems.Where(i => i.CourseId == course.Id && i.Kind == ReviewKind.Course)
-            .OrderByDescending(i => i.Id).Select(i => (DateOnly?)i.DueDate).FirstOrDefaultAsync(ct);
-        return Results.Ok(CourseAnswers.FromStored(course, version, due));
+        var answer = await answers.ReadAsync(db, [course.Id], ct);
+        return Results.Ok(answer[course.Id]);
+    }
+
+    /// <summary>GET /api/v1/courses?externalId=…&amp;organiserCode=…: a course by the partner's own id (SPEC §14.2).</summary>
+    public async Task<IResult> FindAsync(ApiCaller caller, string? externalId, string? organiserCode, CancellationToken ct)
+    {
+        var errors = new ApiErrors();
+        errors.Required("externalId", externalId, 60);
+        errors.Required("organiserCode", organiserCode, 20);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var organiser = await db.Institutions.AsNoTracking().Where(i => i.Code == organiserCode)
+            .Select(i => new { i.Code, i.CountyCode }).SingleOrDefaultAsync(ct);
+        // Scope before existence: a key learns nothing about another organiser's courses, not even that one exists.
+        if (organiser is not null && !caller.MayActFor(organiser.Code, organiser.CountyCode))
+        {
+            return ApiProblems.Forbidden($"此金鑰無權讀取開課單位 {organiserCode} 的課程。");
+        }
+
+        var courseId = await db.Courses.Where(c => c.OrganiserCode == organiserCode && c.ExternalId == externalId)
+            .Select(c => (int?)c.Id).SingleOrDefaultAsync(ct);
+        if (organiser is null || courseId is null)
+        {
+            return ApiProblems.NotFound($"開課單位 {organiserCode} 沒有 externalId 為「{externalId}」的課程。");
+        }
+
+        return Results.Ok((await answers.ReadAsync(db, [courseId.Value], ct))[courseId.Value]);
     }
 
     internal async Task<DateOnly?> TryDueDateAsync(string centre, DateTime submittedUtc, CancellationToken ct)

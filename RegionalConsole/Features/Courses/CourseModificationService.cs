@@ -22,6 +22,7 @@ public sealed class CourseModificationService(
     CourseCheckRunner checks,
     CourseIntakeService intake,
     ReviewItemFactory reviewItems,
+    CourseAnswerReader answers,
     IOptions<JsonOptions> json,
     IQueueNotifier notifier,
     TimeProvider clock)
@@ -105,6 +106,8 @@ public sealed class CourseModificationService(
             action = postponed ? "CoursePostponed" : before.Status == CourseStatus.Returned ? "CourseResubmitted" : "CourseModifiedAfterDecision";
         }
 
+        // A PUT carries the whole course: a contact it leaves out is no longer the course's contact.
+        course.TakeContact(draft.Contact);
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, action, nameof(Course), courseNo, before,
             new
             {
@@ -122,7 +125,9 @@ public sealed class CourseModificationService(
                 },
             },
             reason: change?.Reason));
-        var answer = CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo);
+        await db.SaveChangesAsync(ct);
+        var standing = await answers.StandingAsync(db, [course.Id], ct);
+        var answer = standing[course.Id].Complete(CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo));
         IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

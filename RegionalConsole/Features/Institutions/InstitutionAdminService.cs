@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
@@ -166,7 +165,8 @@ public sealed class InstitutionAdminService(IDbContextFactory<ConsoleDbContext> 
             return "名稱須為 1 至 120 字。";
         }
 
-        return Blank(contactEmail) is { } email && !MailAddress.TryCreate(email, out _) ? $"聯絡信箱「{email}」格式不正確。" : null;
+        // The same rule as the institution sync (SPEC §13.2): one plain address, no control characters.
+        return Blank(contactEmail) is { } email && !EmailAddress.IsValid(email) ? $"聯絡信箱「{email}」格式不正確。" : null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 
 namespace RegionalConsole.Features.Mail;
 
 /// <summary>
-/// Tells the organiser's contact (Institution.ContactEmail) that a course or roster was returned or rejected, or how a
-/// cancellation was reviewed, with the reviewer's reasons; the deciding reviewer gets a copy unless they opted out. Added to the decision's own context.
+/// Tells the course's contact (研習承辦人; else the organiser's address, <see cref="CourseContact.MailRecipient"/>) that a
+/// course or roster was returned or rejected, or how a cancellation was reviewed, with the reviewer's reasons; the deciding
+/// reviewer gets a copy unless they opted out. Added to the decision's own context.
 /// </summary>
 public sealed class DecisionMail(MailOutbox outbox, ILogger<DecisionMail> logger)
 {
@@ -42,14 +44,14 @@ public sealed class DecisionMail(MailOutbox outbox, ILogger<DecisionMail> logger
         var body = MailTemplates.DecisionBody(organiser?.Name ?? item.OrganiserName, item.Kind, course.CourseNo, course.Title, outcome,
             reason, centreName, now);
         var key = string.Create(CultureInfo.InvariantCulture, $"decision:{item.Id}:{item.Revision:N}");
-        if (string.IsNullOrWhiteSpace(organiser?.ContactEmail))
+        if (CourseContact.MailRecipient(course.ContactEmail, organiser?.ContactEmail) is not { } recipient)
         {
-            logger.LogWarning("Organiser {Organiser} has no contact e-mail: the {Outcome} notice for course {CourseNo} is not mailed.",
-                course.OrganiserCode, outcome, course.CourseNo);
+            logger.LogWarning("Neither course {CourseNo} nor its organiser {Organiser} has a contact e-mail: the {Outcome} notice is not mailed.",
+                course.CourseNo, course.OrganiserCode, outcome);
         }
         else
         {
-            outbox.Add(db, MailTemplates.DecisionKind, organiser.ContactEmail, subject, body, now, key);
+            outbox.Add(db, MailTemplates.DecisionKind, recipient, subject, body, now, key);
         }
 
         var (copyTo, preferences) = await MailOutbox.RecipientAsync(db, decidedBy.AccountId, ct);

@@ -5,7 +5,8 @@ using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Features.Sync;
 
-public sealed record InstitutionBody(string? Name, string? Type, string? CountyCode, string? ContactEmail);
+/// <param name="ContactEmail">The organiser's address for mails about its courses: omitted keeps the stored one, null clears it.</param>
+public sealed record InstitutionBody(string? Name, string? Type, string? CountyCode, Optional<string> ContactEmail);
 
 public sealed record InstitutionAnswer(string Code, string Name, string Type, string CountyCode, string? Centre, bool Routed);
 

@@ -29,6 +29,8 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Op
             errors.Add("countyCode", $"未知的縣市代碼「{body.CountyCode}」（請用內政部縣市代碼，如 63000 臺北市）。");
         }
 
+        var contactEmail = body.ContactEmail.IsPresent ? ApiEmail.Read(errors, "contactEmail", body.ContactEmail.Value) : null;
+
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -45,17 +47,22 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Op
             .Select(r => new JurisdictionRow(r.InstitutionType, r.CentreCode, r.Source))
             .ToListAsync(ct);
         var centre = JurisdictionRow.Route(rules, type!.Value, body.CountyCode!);
-        var before = existing is null ? null : new { existing.Name, existing.Type, existing.CountyCode, existing.CentreCode };
+        var before = existing is null ? null : new { existing.Name, existing.Type, existing.CountyCode, existing.CentreCode, existing.ContactEmail };
         var institution = existing ?? db.Institutions.Add(new Institution { Code = code, Name = "", CountyCode = "" }).Entity;
         institution.Name = body.Name!.Trim();
         institution.Type = type.Value;
         institution.CountyCode = body.CountyCode!;
         institution.CentreCode = centre;
-        institution.ContactEmail = body.ContactEmail;
+        if (body.ContactEmail.IsPresent)
+        {
+            // SPEC §13.2: a sync that omits contactEmail keeps the stored address; null clears it.
+            institution.ContactEmail = contactEmail;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         institution.UpdatedAt = now;
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, existing is null ? "InstitutionCreated" : "InstitutionUpdated",
-            nameof(Institution), code, before, new { institution.Name, institution.Type, institution.CountyCode, institution.CentreCode }));
+            nameof(Institution), code, before, new { institution.Name, institution.Type, institution.CountyCode, institution.CentreCode, institution.ContactEmail }));
         if (before is not null && (before.Type != type || before.CountyCode != institution.CountyCode || before.CentreCode != centre))
         {
             // Re-typed or moved: its open items follow to the new centre as an administrator's edit moves them (SPEC §13.2).
