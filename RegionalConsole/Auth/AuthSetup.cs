@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Administration;
 
 namespace RegionalConsole.Auth;
 
@@ -42,6 +43,7 @@ public static class AuthSetup
 
         builder.Services.AddSingleton(new SignInMode(usesOidc));
         builder.Services.AddScoped<AccountSignIn>();
+        builder.Services.AddSingleton(new BootstrapAdministrator(builder.Configuration[BootstrapAdministrator.ConfigurationKey]));
         var auth = builder.Services
             .AddAuthentication(o =>
             {

@@ -158,6 +158,13 @@ public sealed class AccountAdminService(IDbContextFactory<ConsoleDbContext> cont
         return new(AccountSaveStatus.Saved, account, []);
     }
 
+    /// <summary>Whether the account is enabled; null when there is no such account.</summary>
+    public async Task<bool?> IsEnabledAsync(int accountId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Accounts.Where(a => a.Id == accountId).Select(a => (bool?)a.Enabled).SingleOrDefaultAsync(ct);
+    }
+
     /// <summary>Disables or re-enables an account; a disabled account cannot sign in (SPEC §1).</summary>
     public async Task<AdminEditResult> SetEnabledAsync(ConsoleUser user, int accountId, bool enabled, CancellationToken ct = default)
     {

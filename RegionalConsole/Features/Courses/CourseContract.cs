@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using RegionalConsole.Features.Api;
+
 namespace RegionalConsole.Features.Courses;
 
 // The course body and answer of SPEC §10. Field names are the contract; enums travel as their names and are
@@ -31,7 +34,12 @@ public sealed record CourseAnswer(
     int JudgementMinutes,
     IReadOnlyList<SegmentAnswer> Segments,
     IReadOnlyList<CheckAnswer> Checks,
-    int? Version = null);
+    int? Version = null)
+{
+    /// <summary>E.g. CENTRE_WITHOUT_REVIEWER (SPEC §13.1); left out when there is none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ApiWarning>? Warnings { get; init; }
+}
 
 public sealed record SegmentAnswer(int Index, string Classification, string? Category, string? Term,
     string? Date, string? Start, string? End, string? Activity, int Minutes);
