@@ -178,7 +178,8 @@ public sealed partial class CourseIntakeService
             audit.Add(AuditEntry.Create(now, caller.Actor, "CourseSubmitted", nameof(Course), course.CourseNo,
                 after: new { course.Title, course.CentreCode, Version = 1, report.CreditableMinutes }));
             var courseAnswer = CourseAnswers.FromReport(report, course.CourseNo, course.CentreCode, course.Status, item.DueDate, version: 1)
-                with { Warnings = staffing.WarningsFor(course.CentreCode) };
+                with
+            { Warnings = staffing.WarningsFor(course.CentreCode) };
             outcomes[index] = new IntakeOutcome(courseAnswer, $"/api/v1/courses/{course.CourseNo}", null);
         }
 

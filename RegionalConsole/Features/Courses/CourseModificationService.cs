@@ -96,7 +96,8 @@ public sealed class CourseModificationService(
         db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, action, nameof(Course), courseNo, before,
             new { course.Status, Version = version.VersionNo, course.Title }));
         var answer = CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo)
-            with { Warnings = (await CentreStaffing.ReadAsync(db, ct)).WarningsFor(course.CentreCode) };
+            with
+        { Warnings = (await CentreStaffing.ReadAsync(db, ct)).WarningsFor(course.CentreCode) };
         IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
