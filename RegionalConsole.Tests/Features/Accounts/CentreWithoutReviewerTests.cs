@@ -102,6 +102,24 @@ public sealed class CentreWithoutReviewerTests(ConsoleAppFactory app) : IClassFi
         Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("warnings", out _));
     }
 
+    [Fact]
+    public async Task AdministratorsSeeTheUnstaffedCentreOnTheDashboardAndOthersDoNot()
+    {
+        var administrator = await DashboardAsync("admin");
+        var supervisor = await DashboardAsync($"supervisor-{Unstaffed}");
+
+        Assert.Contains($"href=\"/queues/course?centre={Unstaffed}\"", administrator, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/queues/course?centre=63000\"", administrator, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"centres-without-reviewer\"", supervisor, StringComparison.Ordinal);
+    }
+
+    private async Task<string> DashboardAsync(string account)
+    {
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/dev-signin?as={account}")).StatusCode);
+        return await client.GetStringAsync("/");
+    }
+
     private static void AssertWarned(JsonElement answer)
     {
         var warning = Assert.Single(answer.GetProperty("warnings").EnumerateArray());
