@@ -3,6 +3,7 @@ using RegionalConsole.Components;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Seeding;
 using RegionalConsole.Features;
+using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,13 @@ var app = builder.Build();
 if (args is ["seed", .. var seedArgs])
 {
     await app.Services.SeedDemoAsync(DemoOptions.FromArgs(seedArgs));
+    return;
+}
+
+// `dotnet RegionalConsole.dll accounts add --user-name … --role Administrator` opens an account for scripted installs.
+if (args is ["accounts", .. var accountArgs])
+{
+    Environment.ExitCode = await app.Services.RunAccountsCommandAsync(accountArgs);
     return;
 }
 

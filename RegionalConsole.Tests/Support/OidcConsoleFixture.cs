@@ -6,7 +6,7 @@ namespace RegionalConsole.Tests.Support;
 /// The console on a real Kestrel port signing people in through <see cref="OidcTestProvider"/>:
 /// one provider and one console per test class.
 /// </summary>
-public sealed class OidcConsoleFixture : IAsyncLifetime
+public class OidcConsoleFixture : IAsyncLifetime
 {
     public OidcTestProvider Provider { get; private set; } = default!;
 
@@ -14,15 +14,19 @@ public sealed class OidcConsoleFixture : IAsyncLifetime
 
     public Uri BaseAddress => App.ServerAddress;
 
+    /// <summary>More configuration for the console, for a fixture that needs it.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async ValueTask InitializeAsync()
     {
         Provider = await OidcTestProvider.StartAsync();
-        App = new ConsoleAppFactory(kestrel: true, settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(Settings)
         {
             ["Authentication:Oidc:Authority"] = Provider.Authority.ToString(),
             ["Authentication:Oidc:ClientId"] = OidcTestProvider.ClientId,
             ["Authentication:Oidc:ClientSecret"] = OidcTestProvider.ClientSecret,
-        });
+        };
+        App = new ConsoleAppFactory(kestrel: true, settings: settings);
         // The OIDC handler dates its correlation and nonce cookies by the app's clock; a browser drops cookies
         // that expired by its own clock, so this console lives at the real time (it only ever moves forward).
         if (DateTimeOffset.UtcNow > App.Clock.GetUtcNow())
@@ -40,6 +44,7 @@ public sealed class OidcConsoleFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (App is not null)
         {
             await App.DisposeAsync();

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Administration;
 
 namespace RegionalConsole.Auth;
 
@@ -42,6 +44,9 @@ public static class AuthSetup
 
         builder.Services.AddSingleton(new SignInMode(usesOidc));
         builder.Services.AddScoped<AccountSignIn>();
+        builder.Services.AddSingleton<AccountRevalidation>();
+        builder.Services.AddScoped<AuthenticationStateProvider, AccountRevalidatingStateProvider>();
+        builder.Services.AddSingleton(new BootstrapAdministrator(builder.Configuration[BootstrapAdministrator.ConfigurationKey]));
         var auth = builder.Services
             .AddAuthentication(o =>
             {
@@ -56,6 +61,7 @@ public static class AuthSetup
                 o.AccessDeniedPath = "/no-access";
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);
                 o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = AccountRevalidation.ValidateCookieAsync;
                 // A signed-in person outside a page's role gets 403 on that address (the status pages then show the
                 // no-access notice), not a redirect to a page answering 200: scripts and tests see the refusal.
                 o.Events.OnRedirectToAccessDenied = context =>

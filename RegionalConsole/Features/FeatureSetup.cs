@@ -99,6 +99,7 @@ public static class FeatureSetup
     public static RouteGroupBuilder MapFeatureEndpoints(this RouteGroupBuilder api) =>
         api.MapSyncEndpoints()
             .MapApiClientEndpoints()
+            .MapAccountEndpoints()
             .MapCourseEndpoints()
             .MapCalendarEndpoints()
             .MapTagEndpoints()

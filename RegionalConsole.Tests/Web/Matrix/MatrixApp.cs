@@ -12,7 +12,12 @@ namespace RegionalConsole.Tests.Web.Matrix;
 /// The app with one course of centre 63000 (Taipei) under review, API keys scoped to its county and to another, and
 /// the rate limit out of the way (the matrix sends a few hundred requests).
 /// </summary>
-public sealed class MatrixApp() : ConsoleAppFactory(kestrel: false, settings: new Dictionary<string, string?> { ["Api:RateLimitPerMinute"] = "100000" }), IAsyncLifetime
+public sealed class MatrixApp() : ConsoleAppFactory(kestrel: false, settings: new Dictionary<string, string?>
+{
+    // The matrix sends every endpoint every kind of key, wrong ones included: rate limits are tested on their own.
+    ["Api:RateLimitPerMinute"] = "100000",
+    ["Api:FailedKeyAttemptsPerMinute"] = "100000",
+}), IAsyncLifetime
 {
     public const string OwnReviewer = "reviewer-63000-1";
     public const string OtherReviewer = "reviewer-65000-1";

@@ -98,6 +98,10 @@ internal static class RouteTable
         ["POST /api/v1/courses/{courseNo}/roster"] = Access.ApiClient,
         ["POST /api/v1/api-clients"] = Access.ApiAdministrator,
         ["POST /api/v1/calendar/import"] = Access.ApiAdministrator,
+        ["GET /api/v1/accounts"] = Access.ApiAdministrator,
+        ["POST /api/v1/accounts"] = Access.ApiAdministrator,
+        ["PUT /api/v1/accounts/{id:int}"] = Access.ApiAdministrator,
+        ["GET /api/v1/centres"] = Access.ApiAdministrator,
     };
 
     /// <summary>Route values for templates with parameters; a new parameter name needs a sample here.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
@@ -71,74 +70,99 @@ public sealed class AccountAdminService(IDbContextFactory<ConsoleDbContext> cont
     public static IReadOnlyList<(string Code, string Name)> SupervisorScopes { get; } =
         [(CentreCodes.K12EA, "國民及學前教育署"), .. Counties.Names.Select(c => (c.Key, c.Value))];
 
+    /// <summary>The accounts page's save: the whole account, refused with one message naming what is wrong.</summary>
     public async Task<AdminEditResult> SaveAsync(ConsoleUser user, AccountForm form, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(form);
-        if (Invalid(form) is { } invalid)
+        var saved = await SaveAsync(AccountActor.From(user), form.Id, form.ToEntry(), ct);
+        return saved.Status switch
         {
-            return AdminEditResult.Refused(invalid);
-        }
+            AccountSaveStatus.Saved => AdminEditResult.Ok,
+            AccountSaveStatus.Missing => AdminEditResult.Refused(AccountMessages.Missing),
+            AccountSaveStatus.Refused => AdminEditResult.Refused(AccountMessages.For(saved.Refusal)),
+            AccountSaveStatus.Raced => AdminEditResult.Refused(AccountMessages.Raced),
+            _ => AdminEditResult.Refused(string.Join(" ", saved.Problems.Select(AccountMessages.For))),
+        };
+    }
 
+    /// <summary>
+    /// Creates (<paramref name="id"/> null) or replaces an account for the accounts page, the API and the command line
+    /// alike: who may (<see cref="AccountPermissions"/>), what is well formed and unique (<see cref="AccountRules"/>), then
+    /// the account and its audit entry in one transaction.
+    /// </summary>
+    public async Task<AccountSaveResult> SaveAsync(AccountActor actor, int? id, AccountEntry entry, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(entry);
+        entry = entry.Trimmed();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var centreScopes = await db.Centres.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.SupervisorScope, StringComparer.Ordinal, ct);
-        var account = form.Id is { } id ? await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, ct) : null;
-        if (form.Id is not null && account is null)
+        var account = id is { } existing ? await db.Accounts.SingleOrDefaultAsync(a => a.Id == existing, ct) : null;
+        if (id is not null && account is null)
         {
-            return AdminEditResult.Refused("此帳號已不存在。");
-        }
-
-        if (form.CentreCode is { Length: > 0 } centre && !centreScopes.ContainsKey(centre))
-        {
-            return AdminEditResult.Refused($"查無區域管理中心「{centre}」。");
-        }
-
-        if (form.SupervisorScope is { Length: > 0 } supervised && !SupervisorScopes.Any(s => s.Code == supervised))
-        {
-            return AdminEditResult.Refused($"未知的督導範圍「{supervised}」。");
+            return AccountSaveResult.Missing;
         }
 
         var before = account is null ? null : Shape(account.Role, account.CentreCode, account.SupervisorScope, account.Enabled, centreScopes);
-        var after = AccountPermissions.Normalised(Shape(form.Role, form.CentreCode, form.SupervisorScope, form.Enabled, centreScopes));
-        var refusal = AccountPermissions.RefusalFor(user.Scope, user.AccountId, account?.Id, before, after);
-        if (refusal != AccountRefusal.None)
+        var after = AccountPermissions.Normalised(Shape(entry.Role, entry.Centre, entry.Supervises, entry.Enabled, centreScopes));
+        var refusal = AccountPermissions.RefusalFor(actor.Scope, actor.AccountId, account?.Id, before, after);
+        if (refusal is not (AccountRefusal.None or AccountRefusal.CentreRequired or AccountRefusal.ScopeRequired))
         {
-            return AdminEditResult.Refused(Message(refusal));
+            return new(AccountSaveStatus.Refused, null, [], refusal);
         }
 
-        var userName = form.UserName.Trim();
-        var email = Blank(form.Email)?.ToLowerInvariant();
-        var subject = Blank(form.OidcSubject);
-        if (await ConflictAsync(db, account?.Id, userName, email, subject, ct) is { } conflict)
+        entry = entry with { Centre = after.CentreCode, Supervises = after.SupervisorScope };
+        if (AccountRules.Problems(entry, centreScopes.ContainsKey) is { Count: > 0 } problems)
         {
-            return AdminEditResult.Refused(conflict);
+            return new(AccountSaveStatus.Invalid, null, problems);
+        }
+
+        var lowered = entry.UserName.ToLowerInvariant();
+        var holders = await db.Accounts.AsNoTracking()
+            .Where(a => a.UserName.ToLower() == lowered || (entry.Subject != null && a.OidcSubject == entry.Subject)
+                || (entry.Email != null && a.Email != null && a.Email.ToLower() == entry.Email))
+            .Select(a => new AccountIdentity(a.Id, a.UserName, a.DisplayName, a.Email, a.OidcSubject))
+            .ToListAsync(ct);
+        if (AccountRules.Duplicates(entry, account?.Id, holders) is { Count: > 0 } duplicates)
+        {
+            return new(AccountSaveStatus.Duplicate, null, duplicates);
         }
 
         var old = account is null ? null : Audited(account);
         var wasEnabled = account?.Enabled;
         account ??= db.Accounts.Add(new Account { UserName = "", DisplayName = "" }).Entity;
-        account.UserName = userName;
-        account.DisplayName = form.DisplayName.Trim();
-        account.Email = email;
-        account.OidcSubject = subject;
+        account.UserName = entry.UserName;
+        account.DisplayName = entry.DisplayName;
+        account.Email = entry.Email;
+        account.OidcSubject = entry.Subject;
         account.Role = after.Role;
         account.CentreCode = after.CentreCode;
         account.SupervisorScope = after.SupervisorScope;
         account.Enabled = after.Enabled;
+        // The account's id names the audit entry, so the account is saved first; both commit together or neither does.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            // A colleague saved the same user name or subject a moment ago; the unique index refused this one.
-            return AdminEditResult.Refused("帳號名稱或 OIDC subject 剛被其他帳號使用，請重新整理後再試。");
+            return new(AccountSaveStatus.Raced, null, []);
         }
 
-        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, AuditAction(wasEnabled, account.Enabled), nameof(Account),
+        db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, actor.Name, AuditAction(wasEnabled, account.Enabled), nameof(Account),
             account.Id.ToString(CultureInfo.InvariantCulture), old, Audited(account)));
         await db.SaveChangesAsync(ct);
-        return AdminEditResult.Ok;
+        await transaction.CommitAsync(ct);
+        return new(AccountSaveStatus.Saved, account, []);
+    }
+
+    /// <summary>Whether the account is enabled; null when there is no such account.</summary>
+    public async Task<bool?> IsEnabledAsync(int accountId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Accounts.Where(a => a.Id == accountId).Select(a => (bool?)a.Enabled).SingleOrDefaultAsync(ct);
     }
 
     /// <summary>Disables or re-enables an account; a disabled account cannot sign in (SPEC §1).</summary>
@@ -155,7 +179,7 @@ public sealed class AccountAdminService(IDbContextFactory<ConsoleDbContext> cont
 
         if (row is null)
         {
-            return AdminEditResult.Refused("此帳號已不存在。");
+            return AdminEditResult.Refused(AccountMessages.Missing);
         }
 
         var form = AccountForm.From(row);
@@ -165,50 +189,6 @@ public sealed class AccountAdminService(IDbContextFactory<ConsoleDbContext> cont
 
     private static AccountShape Shape(ConsoleRole role, string? centre, string? scope, bool enabled, Dictionary<string, string> centreScopes) =>
         new(role, Blank(centre), Blank(centre) is { } c ? centreScopes.GetValueOrDefault(c) : null, Blank(scope), enabled);
-
-    private static string? Invalid(AccountForm form)
-    {
-        var userName = form.UserName.Trim();
-        if (userName.Length is 0 or > 60 || !userName.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.' or '@'))
-        {
-            return "帳號名稱須為 1 至 60 個英數字或 - _ . @。";
-        }
-
-        if (form.DisplayName.Trim().Length is 0 or > 60)
-        {
-            return "顯示名稱須為 1 至 60 字。";
-        }
-
-        if (Blank(form.Email) is { } email && !MailAddress.TryCreate(email, out _))
-        {
-            return $"電子郵件「{email}」格式不正確。";
-        }
-
-        // SPEC §1: the OIDC subject, or an e-mail bound to the subject at the first sign-in, maps a person to the account.
-        return Blank(form.Email) is null && Blank(form.OidcSubject) is null ? "請填寫 OIDC subject 或電子郵件，以對應登入者。" : null;
-    }
-
-    private static async Task<string?> ConflictAsync(ConsoleDbContext db, int? id, string userName, string? email, string? subject, CancellationToken ct)
-    {
-        var lowered = userName.ToLowerInvariant();
-        var others = db.Accounts.AsNoTracking().Where(a => id == null || a.Id != id);
-        if (await others.Where(a => a.UserName.ToLower() == lowered).Select(a => a.DisplayName).FirstOrDefaultAsync(ct) is { } byName)
-        {
-            return $"帳號名稱「{userName}」已由「{byName}」使用。";
-        }
-
-        if (subject is not null && await others.Where(a => a.OidcSubject == subject).Select(a => a.UserName).FirstOrDefaultAsync(ct) is { } bySubject)
-        {
-            return $"OIDC subject「{subject}」已對應到帳號「{bySubject}」。";
-        }
-
-        if (email is not null && await others.Where(a => a.Email != null && a.Email.ToLower() == email).Select(a => a.UserName).FirstOrDefaultAsync(ct) is { } byEmail)
-        {
-            return $"電子郵件「{email}」已對應到帳號「{byEmail}」。";
-        }
-
-        return null;
-    }
 
     private static string AuditAction(bool? wasEnabled, bool enabled) => wasEnabled switch
     {
@@ -222,15 +202,4 @@ public sealed class AccountAdminService(IDbContextFactory<ConsoleDbContext> cont
         new { a.UserName, a.DisplayName, a.Email, a.OidcSubject, a.Role, a.CentreCode, a.SupervisorScope, a.Enabled };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    internal static string Message(AccountRefusal refusal) => refusal switch
-    {
-        AccountRefusal.NotAllowed => "只有系統管理者及督導可以管理帳號。",
-        AccountRefusal.RoleNotGrantable => "督導只能建立區管審核人員帳號，不能建立系統管理者或督導帳號。",
-        AccountRefusal.OutOfScope => "督導只能管理所轄區域管理中心的審核人員帳號。",
-        AccountRefusal.CentreRequired => "區管審核人員須指定區域管理中心。",
-        AccountRefusal.ScopeRequired => "督導須指定督導範圍（縣市或國教署）。",
-        AccountRefusal.OwnAccount => "不能停用自己的帳號或變更自己的角色。",
-        _ => "",
-    };
 }

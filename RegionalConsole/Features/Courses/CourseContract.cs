@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using RegionalConsole.Features.Api;
+
 namespace RegionalConsole.Features.Courses;
 
 // The course body and answer of SPEC §10. Field names are the contract; enums travel as their names and are
@@ -56,6 +59,10 @@ public sealed record CourseAnswer(
     public RosterStateAnswer? Roster { get; init; }
 
     public CancellationStateAnswer? Cancellation { get; init; }
+
+    /// <summary>E.g. CENTRE_WITHOUT_REVIEWER (SPEC §13.1); left out when there is none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ApiWarning>? Warnings { get; init; }
 }
 
 /// <param name="State">Open, Decided or Withdrawn (closed because the course was cancelled under review).</param>

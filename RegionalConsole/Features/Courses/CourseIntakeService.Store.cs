@@ -5,6 +5,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
+using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Queues;
 
@@ -151,6 +152,7 @@ public sealed partial class CourseIntakeService
         IdempotentRequest request, DateTime now, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
+        var staffing = await CentreStaffing.ReadAsync(db, ct);
         // SQLite: BEGIN IMMEDIATE, so this is the only writer until the commit.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var items = new List<ReviewItem>(admitted.Count);
@@ -175,8 +177,10 @@ public sealed partial class CourseIntakeService
             items.Add(item);
             audit.Add(AuditEntry.Create(now, caller.Actor, "CourseSubmitted", nameof(Course), course.CourseNo,
                 after: new { course.Title, course.CentreCode, Version = 1, report.CreditableMinutes }));
-            outcomes[index] = new IntakeOutcome(CourseAnswers.FromReport(report, course.CourseNo, course.CentreCode, course.Status, item.DueDate, version: 1),
-                $"/api/v1/courses/{course.CourseNo}", null);
+            var courseAnswer = CourseAnswers.FromReport(report, course.CourseNo, course.CentreCode, course.Status, item.DueDate, version: 1)
+                with
+            { Warnings = staffing.WarningsFor(course.CentreCode) };
+            outcomes[index] = new IntakeOutcome(courseAnswer, $"/api/v1/courses/{course.CourseNo}", null);
         }
 
         if (writer is null)

@@ -5,6 +5,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Courses;
+using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Cancellations;
 using RegionalConsole.Features.Queues;
@@ -127,7 +128,9 @@ public sealed class CourseModificationService(
             reason: change?.Reason));
         await db.SaveChangesAsync(ct);
         var standing = await answers.StandingAsync(db, [course.Id], ct);
-        var answer = standing[course.Id].Complete(CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo));
+        var answer = standing[course.Id].Complete(CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo))
+            with
+        { Warnings = (await CentreStaffing.ReadAsync(db, ct)).WarningsFor(course.CentreCode) };
         IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

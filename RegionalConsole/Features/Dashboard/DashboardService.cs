@@ -3,6 +3,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Features.Accounts;
 
 namespace RegionalConsole.Features.Dashboard;
 
@@ -33,5 +34,23 @@ public sealed class DashboardService(IDbContextFactory<ConsoleDbContext> context
                 ? new CentreSummary(c.Code, c.Name, n.Courses, n.Rosters, n.Cancellations, n.Overdue)
                 : new CentreSummary(c.Code, c.Name, 0, 0, 0, 0))
             .ToList();
+    }
+
+    /// <summary>
+    /// For administrators, the centres of <paramref name="summaries"/> without an enabled reviewer, with their open items
+    /// (SPEC §13.1: nothing is routed silently into a queue nobody reads); nobody else is shown them.
+    /// </summary>
+    public async Task<List<CentreSummary>> WithoutReviewerAsync(ConsoleUser user, IReadOnlyList<CentreSummary> summaries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(summaries);
+        if (user.Role != ConsoleRole.Administrator)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var staffing = await CentreStaffing.ReadAsync(db, ct);
+        return [.. summaries.Where(c => staffing.EnabledReviewers(c.Code) == 0)];
     }
 }

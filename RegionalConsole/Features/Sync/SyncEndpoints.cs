@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
@@ -8,7 +9,12 @@ namespace RegionalConsole.Features.Sync;
 /// <param name="ContactEmail">The organiser's address for mails about its courses: omitted keeps the stored one, null clears it.</param>
 public sealed record InstitutionBody(string? Name, string? Type, string? CountyCode, Optional<string> ContactEmail);
 
-public sealed record InstitutionAnswer(string Code, string Name, string Type, string CountyCode, string? Centre, bool Routed);
+public sealed record InstitutionAnswer(string Code, string Name, string Type, string CountyCode, string? Centre, bool Routed)
+{
+    /// <summary>E.g. CENTRE_WITHOUT_REVIEWER (SPEC §13.1); left out when there is none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ApiWarning>? Warnings { get; init; }
+}
 
 public sealed record TeacherBody(string? Name, string? ServingInstitutionCode);
 

@@ -3,6 +3,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Institutions;
 
@@ -73,7 +74,11 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Op
             await db.SaveChangesAsync(ct);
         }
 
-        var answer = new InstitutionAnswer(code, institution.Name, type.Value.ToString(), institution.CountyCode, centre, centre is not null);
+        var staffing = await CentreStaffing.ReadAsync(db, ct);
+        var answer = new InstitutionAnswer(code, institution.Name, type.Value.ToString(), institution.CountyCode, centre, centre is not null)
+        {
+            Warnings = staffing.WarningsFor(centre),
+        };
         return existing is null ? Results.Created($"/api/v1/institutions/{code}", answer) : Results.Ok(answer);
     }
 
