@@ -152,6 +152,11 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
         catch (JsonException e)
         {
             LogBadPayload(_logger, e, channel);
+            if (channel == SharedStateChannelName)
+            {
+                // Something shared changed, but what is unreadable (a newer node's state, say): drop it all.
+                _caches.InvalidateAll();
+            }
         }
     }
 
