@@ -30,6 +30,8 @@ public static class FeatureSetup
     public static IHostApplicationBuilder AddConsoleFeatures(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton(SharedStateCaches.Options.From(builder.Configuration));
+        services.AddSingleton<SharedStateCaches>();
         services.AddSingleton<CalendarService>();
         services.AddSingleton<ScheduleTermsService>();
         services.AddSingleton<TagRegistryService>();
@@ -64,14 +66,17 @@ public static class FeatureSetup
         services.AddSingleton<InProcessQueueNotifier>();
         if (DatabaseSetup.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
-            // Several nodes may share the database: queue changes travel between them over LISTEN/NOTIFY.
+            // Several nodes may share the database: queue changes and shared-state changes travel between them over
+            // LISTEN/NOTIFY.
             services.AddSingleton<PostgresQueueNotifier>();
             services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<PostgresQueueNotifier>());
+            services.AddSingleton<ISharedStateNotifier>(sp => sp.GetRequiredService<PostgresQueueNotifier>());
             services.AddHostedService(sp => sp.GetRequiredService<PostgresQueueNotifier>());
         }
         else
         {
             services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<InProcessQueueNotifier>());
+            services.AddSingleton<ISharedStateNotifier>(sp => sp.GetRequiredService<SharedStateCaches>());
         }
 
         services.AddSingleton(PreschoolOptions.From(builder.Configuration));

@@ -20,8 +20,8 @@ public sealed record CalendarImportCheck(CalendarCsvResult Parsed, CalendarYearS
 /// </summary>
 public sealed class CalendarImportService(
     IDbContextFactory<ConsoleDbContext> contexts,
-    CalendarService calendars,
     DueDateRecalculator recalculator,
+    ISharedStateNotifier sharedState,
     TimeProvider clock)
 {
     /// <summary>Reads a file for the preview; nothing is stored.</summary>
@@ -57,7 +57,7 @@ public sealed class CalendarImportService(
     {
         ArgumentNullException.ThrowIfNull(year);
         var result = await contexts.InTransactionAsync((db, token) => ReplaceYearAsync(db, actor, year, token), ct);
-        calendars.Invalidate();
+        sharedState.Changed(SharedState.Calendar);
         return result;
     }
 

@@ -8,17 +8,19 @@ namespace RegionalConsole.Features.Calendar;
 public sealed record ReviewDue(DateOnly DueDate, IReadOnlyList<DateOnly> WorkingDays);
 
 /// <summary>
-/// The working calendar as stored (imported years and county closures), built once and shared until a change.
+/// The working calendar as stored (imported years and county closures), built once and shared until a node reports a
+/// change (<see cref="SharedState.Calendar"/>).
 /// </summary>
 public sealed class CalendarService
 {
     private readonly IDbContextFactory<ConsoleDbContext> _contexts;
     private readonly CachedValue<WorkingCalendar> _current;
 
-    public CalendarService(IDbContextFactory<ConsoleDbContext> contexts)
+    public CalendarService(IDbContextFactory<ConsoleDbContext> contexts, SharedStateCaches caches)
     {
+        ArgumentNullException.ThrowIfNull(caches);
         _contexts = contexts;
-        _current = new(async ct =>
+        _current = caches.Create(SharedState.Calendar, async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             return await LoadAsync(db, ct);
@@ -26,12 +28,6 @@ public sealed class CalendarService
     }
 
     public Task<WorkingCalendar> GetAsync(CancellationToken ct = default) => _current.GetAsync(ct);
-
-    /// <summary>
-    /// Call after the calendar or a closure changed, once the change is committed: the next read rebuilds it.
-    /// Invalidating before the commit would let a concurrent read cache the old calendar again.
-    /// </summary>
-    public void Invalidate() => _current.Invalidate();
 
     /// <summary>The calendar as <paramref name="db"/> sees it, uncommitted changes of its transaction included.</summary>
     public static async Task<WorkingCalendar> LoadAsync(ConsoleDbContext db, CancellationToken ct)

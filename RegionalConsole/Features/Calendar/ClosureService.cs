@@ -43,6 +43,7 @@ public sealed class ClosureService(
     IDbContextFactory<ConsoleDbContext> contexts,
     CalendarService calendars,
     DueDateRecalculator recalculator,
+    ISharedStateNotifier sharedState,
     TimeProvider clock)
 {
     public const int MaxReasonLength = 100;
@@ -136,12 +137,12 @@ public sealed class ClosureService(
         return result;
     }
 
-    /// <summary>Once committed, the cached calendar is stale (invalidating earlier could let a reader cache the old one).</summary>
+    /// <summary>Once committed, every node's cached calendar is stale (invalidating earlier could let a reader cache the old one).</summary>
     private void InvalidateAfter(ClosureResult result)
     {
         if (result.Succeeded)
         {
-            calendars.Invalidate();
+            sharedState.Changed(SharedState.Calendar);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class DueDateRecalculator(
 
     /// <summary>
     /// Recomputes with the cached calendar, in a transaction of its own, for features that changed something
-    /// else a due date depends on (call <see cref="CalendarService.Invalidate"/> first if it was the calendar).
+    /// else a due date depends on (if it was the calendar, report it with <see cref="ISharedStateNotifier"/> first).
     /// </summary>
     public async Task<DueDateRecalculation> RecalculateAsync(DueDateScope scope, string actor, string reason, CancellationToken ct = default)
     {

@@ -12,25 +12,30 @@ namespace RegionalConsole.Features.Queues;
 /// once and sent to the other nodes with NOTIFY; a dedicated connection LISTENs and hands their changes to this
 /// node's listeners. A node ignores its own notifications (it delivered them already). Notifications are a hint to
 /// reload, not a record: one lost while a connection is down costs a stale queue until the next change, never data.
+/// Shared-state changes (<see cref="ISharedStateNotifier"/>) take the same way on a channel of their own; a node that
+/// (re)starts listening drops all its caches, as it may have missed some while it was not listening.
 /// </summary>
-public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNotifier
+public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNotifier, ISharedStateNotifier
 {
     public const string ChannelName = "rc_queue_changes";
+    public const string SharedStateChannelName = "rc_shared_state";
 
     private static readonly TimeSpan[] ReconnectDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
     private readonly InProcessQueueNotifier _local;
+    private readonly SharedStateCaches _caches;
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<PostgresQueueNotifier> _logger;
     private readonly string _node = Guid.NewGuid().ToString("N")[..12];
-    private readonly Channel<QueueChange> _outbox = Channel.CreateBounded<QueueChange>(
+    private readonly Channel<Notice> _outbox = Channel.CreateBounded<Notice>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public PostgresQueueNotifier(DatabaseInfo database, InProcessQueueNotifier local, ILogger<PostgresQueueNotifier> logger)
+    public PostgresQueueNotifier(DatabaseInfo database, InProcessQueueNotifier local, SharedStateCaches caches, ILogger<PostgresQueueNotifier> logger)
     {
         ArgumentNullException.ThrowIfNull(database);
         _local = local;
+        _caches = caches;
         _logger = logger;
         // Its own small pool: the listener holds one connection for the node's lifetime, outside the EF pool.
         var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 30, MaxPoolSize = 4, MinPoolSize = 0 };
@@ -44,7 +49,15 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
     {
         ArgumentNullException.ThrowIfNull(change);
         _local.Publish(change);
-        _outbox.Writer.TryWrite(change);
+        var wire = new Wire(_node, change.CentreCode, change.Kind, change.ItemId, change.What);
+        _outbox.Writer.TryWrite(new Notice(ChannelName, JsonSerializer.Serialize(wire, WireJson.Default.Wire), change.What));
+    }
+
+    public void Changed(SharedState state)
+    {
+        _caches.Invalidate(state);
+        var wire = new SharedStateWire(_node, state);
+        _outbox.Writer.TryWrite(new Notice(SharedStateChannelName, JsonSerializer.Serialize(wire, WireJson.Default.SharedStateWire), state.ToString()));
     }
 
     public IDisposable Subscribe(string centreCode, Func<QueueChange, Task> listener) => _local.Subscribe(centreCode, listener);
@@ -60,12 +73,14 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
             try
             {
                 await using var connection = await _dataSource.OpenConnectionAsync(ct);
-                connection.Notification += (_, e) => Receive(e.Payload);
-                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection))
+                connection.Notification += (_, e) => Receive(e.Channel, e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}; LISTEN {SharedStateChannelName}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(ct);
                 }
 
+                // Changes made while this node was not listening went unheard: whatever it cached may be stale.
+                _caches.InvalidateAll();
                 attempt = 0;
                 _listening.TrySetResult();
                 while (!ct.IsCancellationRequested)
@@ -92,25 +107,24 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
     {
         try
         {
-            await foreach (var change in _outbox.Reader.ReadAllAsync(ct))
+            await foreach (var notice in _outbox.Reader.ReadAllAsync(ct))
             {
-                var payload = JsonSerializer.Serialize(new Wire(_node, change.CentreCode, change.Kind, change.ItemId, change.What), WireJson.Default.Wire);
                 try
                 {
                     await using var notify = _dataSource.CreateCommand("SELECT pg_notify(@channel, @payload)");
-                    notify.Parameters.AddWithValue("channel", ChannelName);
-                    notify.Parameters.AddWithValue("payload", payload);
+                    notify.Parameters.AddWithValue("channel", notice.Channel);
+                    notify.Parameters.AddWithValue("payload", notice.Payload);
                     await notify.ExecuteNonQueryAsync(ct);
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
                     return;
                 }
-#pragma warning disable CA1031 // Other nodes miss one reload hint; the change itself is saved. Keep sending.
+#pragma warning disable CA1031 // Other nodes miss one reload hint (a cache expires anyway); the change is saved. Keep sending.
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
-                    LogSendFailed(_logger, e, change.CentreCode, change.What);
+                    LogSendFailed(_logger, e, notice.Channel, notice.What);
                 }
             }
         }
@@ -119,25 +133,31 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
         }
     }
 
-    private void Receive(string payload)
+    private void Receive(string channel, string payload)
     {
-        Wire? wire;
         try
         {
-            wire = JsonSerializer.Deserialize(payload, WireJson.Default.Wire);
+            if (channel == SharedStateChannelName)
+            {
+                if (JsonSerializer.Deserialize(payload, WireJson.Default.SharedStateWire) is { } notice && notice.Node != _node)
+                {
+                    _caches.Invalidate(notice.State);
+                }
+            }
+            else if (JsonSerializer.Deserialize(payload, WireJson.Default.Wire) is { } wire && wire.Node != _node)
+            {
+                _local.Publish(new QueueChange(wire.Centre, wire.Kind, wire.Item, wire.What));
+            }
         }
         catch (JsonException e)
         {
-            LogBadPayload(_logger, e);
-            return;
+            LogBadPayload(_logger, e, channel);
+            if (channel == SharedStateChannelName)
+            {
+                // Something shared changed, but what is unreadable (a newer node's state, say): drop it all.
+                _caches.InvalidateAll();
+            }
         }
-
-        if (wire is null || wire.Node == _node)
-        {
-            return;
-        }
-
-        _local.Publish(new QueueChange(wire.Centre, wire.Kind, wire.Item, wire.What));
     }
 
     public override void Dispose()
@@ -149,11 +169,11 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue change listener lost its PostgreSQL connection; reconnecting in {DelayMs} ms.")]
     private static partial void LogListenerLost(ILogger logger, Exception exception, double delayMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell other nodes about '{What}' in centre {Centre}.")]
-    private static partial void LogSendFailed(ILogger logger, Exception exception, string centre, string what);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell other nodes about '{What}' on {Channel}.")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, string channel, string what);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a queue notification that is not a queue change.")]
-    private static partial void LogBadPayload(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a notification on {Channel} that it cannot read.")]
+    private static partial void LogBadPayload(ILogger logger, Exception exception, string channel);
 
     /// <summary>The notification: short keys, well under PostgreSQL's 8,000-byte payload limit.</summary>
     internal sealed record Wire(
@@ -162,8 +182,17 @@ public sealed partial class PostgresQueueNotifier : BackgroundService, IQueueNot
         [property: JsonPropertyName("k")] ReviewKind Kind,
         [property: JsonPropertyName("i")] int Item,
         [property: JsonPropertyName("w")] string What);
+
+    /// <summary>A shared-state change: which state, from which node.</summary>
+    internal sealed record SharedStateWire(
+        [property: JsonPropertyName("n")] string Node,
+        [property: JsonPropertyName("s")] SharedState State);
+
+    /// <summary>A notification waiting to be sent; <see cref="What"/> names it in the log if sending fails.</summary>
+    private sealed record Notice(string Channel, string Payload, string What);
 }
 
 [JsonSourceGenerationOptions(UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PostgresQueueNotifier.Wire))]
+[JsonSerializable(typeof(PostgresQueueNotifier.SharedStateWire))]
 internal sealed partial class WireJson : JsonSerializerContext;

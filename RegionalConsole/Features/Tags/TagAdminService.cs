@@ -12,7 +12,7 @@ namespace RegionalConsole.Features.Tags;
 /// define, activate, retire and reopen tags. The lifecycle's rules are <see cref="TagDefinition"/>'s; each change is
 /// audited in the same SaveChanges (the tag's name is its identity there), and the course checks see it at once.
 /// </summary>
-public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts, TagRegistryService registry, TimeProvider clock)
+public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts, TagRegistryService registry, ISharedStateNotifier sharedState, TimeProvider clock)
 {
     public async Task<List<TagRow>> ListAsync(TagStatus? status = null, CancellationToken ct = default)
     {
@@ -96,7 +96,7 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
             return TagEditResult.Refused(TagEditError.NameTaken, tag.Name);
         }
 
-        registry.Invalidate();
+        sharedState.Changed(SharedState.Tags);
         return new TagEditResult(TagEditError.None, row.Id);
     }
 
@@ -199,7 +199,7 @@ public sealed class TagAdminService(IDbContextFactory<ConsoleDbContext> contexts
 
         db.AuditLog.Add(TagAudit.Entry(clock, user, action, before, after));
         await db.SaveChangesAsync(ct);
-        registry.Invalidate();
+        sharedState.Changed(SharedState.Tags);
         return new TagEditResult(TagEditError.None, id);
     }
 

@@ -19,7 +19,7 @@ public sealed record TermEditResult(bool Done, string? Error)
 }
 
 /// <summary>Administrators edit the term lists of 第10條第4款 (SPEC §5.3); checks use them from the next course on.</summary>
-public sealed class TermAdminService(IDbContextFactory<ConsoleDbContext> contexts, ScheduleTermsService terms, TimeProvider clock)
+public sealed class TermAdminService(IDbContextFactory<ConsoleDbContext> contexts, ISharedStateNotifier sharedState, TimeProvider clock)
 {
     public async Task<List<TermRow>> ListAsync(CancellationToken ct = default)
     {
@@ -59,7 +59,7 @@ public sealed class TermAdminService(IDbContextFactory<ConsoleDbContext> context
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "TermAdded", nameof(ScheduleTerm), term,
             after: new { kind, Category = category?.ToString(), term }));
         await db.SaveChangesAsync(ct);
-        terms.Invalidate();
+        sharedState.Changed(SharedState.Terms);
         return TermEditResult.Ok;
     }
 
@@ -81,7 +81,7 @@ public sealed class TermAdminService(IDbContextFactory<ConsoleDbContext> context
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "TermRemoved", nameof(ScheduleTerm), row.Term,
             before: new { row.Kind, row.Category, row.Term }));
         await db.SaveChangesAsync(ct);
-        terms.Invalidate();
+        sharedState.Changed(SharedState.Terms);
         return TermEditResult.Ok;
     }
 
