@@ -6,8 +6,8 @@ namespace RegionalConsole.Domain;
 /// </summary>
 public readonly record struct TextExcerpt(string Text, int FullLength)
 {
-    /// <summary>Ten times the longest outline the API accepts (SPEC §13.3: 4,000): anything lawful is shown whole.</summary>
-    public const int DisplayLimit = 40_000;
+    /// <summary>Twice the longest outline the API accepts (SPEC §13.3: 4,000): anything lawful is shown whole.</summary>
+    public const int DisplayLimit = 8_000;
 
     public bool IsCut => Text.Length < FullLength;
 
