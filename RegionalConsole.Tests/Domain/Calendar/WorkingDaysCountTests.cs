@@ -18,6 +18,16 @@ public class WorkingDaysCountTests
     public void WorkingDaysLeftCountsDownToZeroOnTheDueDate(string today, int left) =>
         Assert.Equal(left, Calendar.WorkingDaysLeft(DateOnly.Parse(today), DueMonday));
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public void ADueDateOutsideTheImportedYearsHasNoWorkingDaysLeftRatherThanAnError(string due) =>
+        Assert.Null(Calendar.WorkingDaysLeftIfKnown(new DateOnly(2026, 11, 25), DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void ADueDateInsideTheImportedYearsHasItsWorkingDaysLeft() =>
+        Assert.Equal(3, Calendar.WorkingDaysLeftIfKnown(new DateOnly(2026, 11, 25), DueMonday));
+
     [Fact]
     public void WorkingDaysLeftIsNegativeOncePastTheDueDate() =>
         Assert.Equal(-2, Calendar.WorkingDaysLeft(new DateOnly(2026, 12, 2), DueMonday));

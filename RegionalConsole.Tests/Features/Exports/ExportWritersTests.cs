@@ -44,6 +44,46 @@ public sealed class ExportWritersTests
         AssertSheet(new XLWorkbook(buffer).Worksheet("清單"));
     }
 
+    private sealed record Stored(string Text);
+
+    private static readonly IReadOnlyList<ExportColumn<Stored>> TextColumn = [ExportColumn<Stored>.Text("名稱", 20, r => r.Text)];
+
+    // SPEC §13.3: text stored before the input bounds — control characters, formulas, 2 MB — never corrupts a workbook.
+    private static readonly Stored[] OddTexts =
+        [new("=HYPERLINK(\"http://example.invalid\",\"x\")"), new("a\0b\u0001c\u001Fd\uFFFEe\tf\ng"), new(new string('長', 2_000_000)), new("+1"), new("@SUM(A1)")];
+
+    [Fact]
+    public async Task TheStreamingWriterKeepsOddStoredTextAsReadableTextNeverAFormula()
+    {
+        var buffer = new MemoryStream();
+
+        await StreamingExport.WriteAsync(buffer, "清單", TextColumn, OddTexts.ToAsyncEnumerable());
+
+        buffer.Position = 0;
+        AssertOddTexts(new XLWorkbook(buffer).Worksheet("清單"));
+    }
+
+    [Fact]
+    public void TheWorkbookWriterKeepsOddStoredTextAsReadableTextNeverAFormula()
+    {
+        using var workbook = new XLWorkbook();
+        WorkbookSheets.AddTable(workbook, "清單", TextColumn, OddTexts);
+        var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+
+        buffer.Position = 0;
+        AssertOddTexts(new XLWorkbook(buffer).Worksheet("清單"));
+    }
+
+    private static void AssertOddTexts(IXLWorksheet sheet)
+    {
+        Assert.All(sheet.Range(2, 1, 6, 1).Cells(), c => Assert.Equal((XLDataType.Text, false), (c.DataType, c.HasFormula)));
+        Assert.Equal("=HYPERLINK(\"http://example.invalid\",\"x\")", sheet.Cell(2, 1).GetString());
+        Assert.Equal("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\tf\ng", sheet.Cell(3, 1).GetString());
+        Assert.Equal((CellText.MaxLength, '…'), (sheet.Cell(4, 1).GetString().Length, sheet.Cell(4, 1).GetString()[^1]));
+        Assert.Equal(["+1", "@SUM(A1)"], [sheet.Cell(5, 1).GetString(), sheet.Cell(6, 1).GetString()]);
+    }
+
     private static void AssertSheet(IXLWorksheet sheet)
     {
         Assert.Equal(["代碼", "日期", "件數", "時數", "比率", "身分證統一編號"], sheet.Row(1).CellsUsed().Select(c => c.GetString()));

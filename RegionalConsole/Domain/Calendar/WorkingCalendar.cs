@@ -115,6 +115,22 @@ public sealed class WorkingCalendar
         WorkingDaysBetween(today, due, countyCode);
 
     /// <summary>
+    /// <see cref="WorkingDaysLeft"/>, or null when a day between lies in a year never imported: a due date stored before
+    /// the input bounds (year 1, year 9999) is shown without days left instead of taking its queue down (SPEC §13.3).
+    /// </summary>
+    public int? WorkingDaysLeftIfKnown(DateOnly today, DateOnly due, string? countyCode = null)
+    {
+        try
+        {
+            return WorkingDaysLeft(today, due, countyCode);
+        }
+        catch (CalendarNotLoadedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Working days after <paramref name="from"/> up to and including <paramref name="to"/>; negative when
     /// <paramref name="to"/> is earlier. Submitted Wednesday and decided Friday is 2 working days to decision.
     /// </summary>

@@ -71,7 +71,8 @@ public static class StreamingExport
         return count;
     }
 
-    // Text columns are written as strings whatever the value: "0123" and "115/11/25" must not become numbers.
+    // Text columns are written as strings whatever the value: "0123" and "115/11/25" must not become numbers, and text
+    // beginning with = + - @ is an inline string, never a formula. Stored text is cleaned of what XML cannot hold.
     private static Cell CellOf<T>(ExportColumn<T> column, T row, StyleId? style, char[]? buffer)
     {
         if (column.TextFormatter is { } format)
@@ -82,7 +83,7 @@ public static class StreamingExport
 
         if (column.TextValue is { } text)
         {
-            return text(row) is { } value ? new Cell(value) : new Cell();
+            return text(row) is { } value ? new Cell(CellText.Clean(value)) : new Cell();
         }
 
         if (column.IntegerValue is { } integer)
@@ -104,12 +105,12 @@ public static class StreamingExport
         return other switch
         {
             null => new Cell(),
-            _ when column.Kind == ExportCellKind.Text => new Cell(Convert.ToString(other, CultureInfo.InvariantCulture)),
+            _ when column.Kind == ExportCellKind.Text => new Cell(CellText.Clean(Convert.ToString(other, CultureInfo.InvariantCulture))),
             int n => new Cell(n, style),
             long n => new Cell(n, style),
             decimal d => new Cell(d, style),
             double d => new Cell(d, style),
-            _ => new Cell(Convert.ToString(other, CultureInfo.InvariantCulture)),
+            _ => new Cell(CellText.Clean(Convert.ToString(other, CultureInfo.InvariantCulture))),
         };
     }
 }

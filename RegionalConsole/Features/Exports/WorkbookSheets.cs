@@ -60,12 +60,22 @@ public static class WorkbookSheets
             r++;
             sheet.Cell(r, 1).SetValue(label);
             sheet.Cell(r, 1).Style.Font.Bold = true;
-            sheet.Cell(r, 2).SetValue(value);
+            sheet.Cell(r, 2).SetValue(CellText.Clean(value) ?? "");
         }
 
         sheet.Column(1).Width = 16;
         sheet.Column(2).Width = 60;
         return sheet;
+    }
+
+    /// <summary>
+    /// Text as text: SetValue(string) stores a string cell — "0123" stays 0123 and "=HYPERLINK(…)" is never a formula
+    /// (the Value setter would make it one) — cleaned of what a cell cannot hold (<see cref="CellText"/>).
+    /// </summary>
+    public static void SetText(IXLCell cell, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        cell.SetValue(CellText.Clean(text) ?? "");
     }
 
     private static void Write<T>(IXLCell cell, ExportColumn<T> column, object? value)
@@ -84,7 +94,7 @@ public static class WorkbookSheets
                 cell.SetValue(d);
                 break;
             default:
-                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                SetText(cell, Convert.ToString(value, CultureInfo.InvariantCulture));
                 break;
         }
     }

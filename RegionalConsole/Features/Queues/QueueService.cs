@@ -210,7 +210,7 @@ public sealed partial class QueueService(
                 i.Id, i.Kind, i.CourseNo, i.Title,
                 i.CourseVersionId is { } v && tags.TryGetValue(v, out var t) ? t : [],
                 i.OrganiserName, i.SubmittedAt, i.DueDate,
-                open ? calendar.WorkingDaysLeft(dates.Today, i.DueDate, centreCode) : null,
+                open ? calendar.WorkingDaysLeftIfKnown(dates.Today, i.DueDate, centreCode) : null,
                 i.CourseStart, i.IsUrgent,
                 open ? dates.StateOf(i.DueDate) : ReviewClock.StateOf(i.DueDate, i.DecidedAt, dates.Today, calendar, centreCode),
                 i.AssigneeId, i.AssigneeName, i.ErrorCount, i.WarningCount, i.Outcome));

@@ -18,7 +18,7 @@ public static class CourseText
             text += $"（{L["OnlineKind" + kind]}）";
         }
 
-        var software = version.Software.Select(s => s == "Other" && version.SoftwareOther is { } other ? other : L["Software" + s].Value).ToList();
+        var software = version.Software.Select(s => s == "Other" && version.SoftwareOther is { } other ? other : Named(L, "Software", s)).ToList();
         return software.Count == 0 ? text : $"{text}：{string.Join("、", software)}";
     }
 
@@ -26,8 +26,12 @@ public static class CourseText
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(L);
-        return version.Audience.Count == 0 ? "—" : string.Join("、", version.Audience.Select(a => L["Audience" + a].Value));
+        return version.Audience.Count == 0 ? "—" : string.Join("、", version.Audience.Select(a => Named(L, "Audience", a)));
     }
+
+    // A name stored before the registries were checked (SPEC §13.3) has no text of its own: shown as stored.
+    private static string Named(IStringLocalizer L, string prefix, string name) =>
+        L[prefix + name] is { ResourceNotFound: false } text ? text.Value : name;
 
     public static string Dates(CourseVersion version)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
 
 namespace RegionalConsole.Features.Reviews;
 
@@ -14,6 +15,9 @@ public sealed record FieldChange(string Field, string Before, string After, IRea
 /// </summary>
 public static class VersionComparison
 {
+    /// <summary>The longest outline the API accepts (SPEC §13.3: 4,000 characters).</summary>
+    public const int DiffLimit = 4_000;
+
     public static IReadOnlyList<FieldChange> Compare(CourseVersion before, CourseVersion after, IStringLocalizer L)
     {
         ArgumentNullException.ThrowIfNull(before);
@@ -31,7 +35,10 @@ public static class VersionComparison
         {
             if ((a ?? "") != (b ?? ""))
             {
-                changes.Add(new FieldChange(field, a ?? "", b ?? "", TextDiff.Characters(a, b)));
+                // A character diff costs the product of the lengths: texts stored before the input bounds (SPEC §13.3)
+                // are compared over their first DiffLimit characters, which holds every text the API accepts today.
+                var (x, y) = (TextExcerpt.Of(a, DiffLimit).Text, TextExcerpt.Of(b, DiffLimit).Text);
+                changes.Add(new FieldChange(field, x, y, TextDiff.Characters(x, y)));
             }
         }
 

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using RegionalConsole.Auth;
 using RegionalConsole.Domain;
+using RegionalConsole.Features.Exports;
 
 namespace RegionalConsole.Features.Teachers;
 
@@ -34,18 +35,18 @@ public static class TeacherExport
         using var book = new XLWorkbook();
         var sheet = book.Worksheets.Add("研習紀錄");
         sheet.Cell(1, 1).SetValue("教師");
-        sheet.Cell(1, 2).SetValue($"{record.Name}（{record.ShownId}）");
+        WorkbookSheets.SetText(sheet.Cell(1, 2), $"{record.Name}（{record.ShownId}）");
         sheet.Cell(2, 1).SetValue("服務學校");
-        sheet.Cell(2, 2).SetValue(record.ServingName is null ? "無服務學校" : $"{record.ServingName}（{record.ServingCode}）");
+        WorkbookSheets.SetText(sheet.Cell(2, 2), record.ServingName is null ? "無服務學校" : $"{record.ServingName}（{record.ServingCode}）");
         Header(sheet, 4, "課程編號", "課程名稱", "時數", "核發日期", "認定標籤");
         var row = 5;
         foreach (var r in record.Records)
         {
             sheet.Cell(row, 1).SetValue(r.CourseNo);
-            sheet.Cell(row, 2).SetValue(r.Title);
+            WorkbookSheets.SetText(sheet.Cell(row, 2), r.Title);
             sheet.Cell(row, 3).SetValue(r.Hours);
             sheet.Cell(row, 4).SetValue(RocDate.Short(r.IssuedDate));
-            sheet.Cell(row, 5).SetValue(string.Join("、", r.Tags));
+            WorkbookSheets.SetText(sheet.Cell(row, 5), string.Join("、", r.Tags));
             row++;
         }
 
@@ -67,7 +68,7 @@ public static class TeacherExport
         row = 2;
         foreach (var (tag, hours) in record.Totals.PerTag)
         {
-            byTag.Cell(row, 1).SetValue(tag);
+            WorkbookSheets.SetText(byTag.Cell(row, 1), tag);
             byTag.Cell(row++, 2).SetValue(hours);
         }
 
