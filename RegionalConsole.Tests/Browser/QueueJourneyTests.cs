@@ -149,7 +149,7 @@ public sealed class QueueJourneyTests(BrowserFixture browser, ConsoleServerFixtu
             var before = await badge.CountAsync() == 0 ? 0 : int.Parse(await badge.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
             // An organiser's course arrives and its centre's pages are told, as the intake service does.
-            var item = await data.AddAsync("63000", new DateTime(2026, 11, 25, 9, 0, 0), title: "徽章即時更新示範課程");
+            var item = await data.AddAsync("63000", new DateTime(2026, 11, 25, 9, 0, 0), title: "徽章計數示範課程");
             server.App.Services.GetRequiredService<IQueueNotifier>().Publish(new QueueChange("63000", ReviewKind.Course, item.Id, QueueChange.Submitted));
 
             await Assertions.Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -49,7 +49,7 @@ internal sealed class TeacherConfiguration : IEntityTypeConfiguration<Teacher>
     {
         b.HasKey(x => x.NationalId);
         b.Property(x => x.NationalId).HasMaxLength(10);
-        b.Property(x => x.Name).HasMaxLength(60);
+        b.Property(x => x.Name).HasMaxLength(Domain.InputBounds.Name);
         b.HasIndex(x => x.ServingInstitutionCode);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cance
         b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
         b.Property(x => x.ReasonCategory).HasMaxLength(40);
         b.Property(x => x.NotificationChannel).HasMaxLength(40);
-        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.Reason).HasMaxLength(Domain.InputBounds.Reason);
     }
 }
 

@@ -16,7 +16,7 @@ public static class CancellationReader
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(errors);
         var category = errors.Enum<CancellationCategory>(prefix + "reasonCategory", body.ReasonCategory);
-        errors.Required(prefix + "reason", body.Reason, 1000);
+        errors.Text(prefix + "reason", body.Reason, Domain.InputBounds.Reason, required: true, multiLine: true);
         CancellationNotice? notice = null;
         if (body.Notification is { } n)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Schedule;
@@ -14,25 +15,25 @@ public static class CourseBodyReader
 {
     private const decimal MaxDeclaredHours = 300;
 
-    public static CourseDraft? Read(CourseBody body, ApiErrors errors)
+    /// <param name="today">Today in Taipei: a course's dates lie between 1912-01-01 and ten years after it (SPEC §13.3).</param>
+    public static CourseDraft? Read(CourseBody body, ApiErrors errors, DateOnly today)
     {
-        errors.Required("organiserCode", body.OrganiserCode, 20);
+        errors.Text("organiserCode", body.OrganiserCode, 20, required: true);
         if (body.Title is null)
         {
             errors.Add("title", "必填。");
         }
-        else if (body.Title.Length > 200)
+        else
         {
-            errors.Add("title", "長度不得超過 200 字。");
+            // An empty title is judged by the checks (TITLE_INCOMPLETE), not refused.
+            errors.Text("title", body.Title, InputBounds.Title);
         }
 
-        if (body.ExternalId is { Length: > 60 })
-        {
-            errors.Add("externalId", "長度不得超過 60 字。");
-        }
-
-        var start = ReadDate(errors, "startDate", body.StartDate);
-        var end = ReadDate(errors, "endDate", body.EndDate);
+        errors.Text("externalId", body.ExternalId, 60);
+        errors.Text("outline", body.Outline, InputBounds.Outline, multiLine: true);
+        errors.Text("approvalDocNo", body.ApprovalDocNo, InputBounds.ApprovalDocNo);
+        var start = ReadCourseDate(errors, "startDate", body.StartDate, today);
+        var end = ReadCourseDate(errors, "endDate", body.EndDate, today);
         if (start is { } s && end is { } e && e < s)
         {
             errors.Add("endDate", "結束日期不得早於開始日期。");
@@ -41,15 +42,18 @@ public static class CourseBodyReader
         var hours = ReadHours(errors, body.DeclaredHours);
         var delivery = ReadDelivery(errors, body.Delivery);
         var audience = ReadList<Audience>(errors, "audience", body.Audience);
-        var schedule = ReadSchedule(errors, body.Schedule);
-        if (body.ScheduleText is { Length: > 20_000 })
+        var schedule = ReadSchedule(errors, body.Schedule, today);
+        errors.Text("scheduleText", body.ScheduleText, InputBounds.ScheduleText, multiLine: true);
+        for (var i = 0; i < (body.Tags?.Count ?? 0); i++)
         {
-            errors.Add("scheduleText", "課程表文字不得超過 20,000 字。");
-        }
-
-        if (body.Tags is { } tags && tags.Any(string.IsNullOrWhiteSpace))
-        {
-            errors.Add("tags", "屬性標籤不得為空白。");
+            if (string.IsNullOrWhiteSpace(body.Tags![i]))
+            {
+                errors.Add($"tags[{i}]", "屬性標籤不得為空白。");
+            }
+            else
+            {
+                errors.Text($"tags[{i}]", body.Tags[i], InputBounds.TagName);
+            }
         }
 
         var contact = ReadContact(errors, body.Contact);
@@ -132,6 +136,22 @@ public static class CourseBodyReader
         return null;
     }
 
+    private static DateOnly? ReadCourseDate(ApiErrors errors, string field, string? value, DateOnly today)
+    {
+        if (ReadDate(errors, field, value) is not { } date)
+        {
+            return null;
+        }
+
+        if (!InputBounds.IsCourseDate(date, today))
+        {
+            errors.Add(field, $"日期須介於 {InputBounds.EarliestCourseDate:yyyy-MM-dd} 與 {InputBounds.LatestCourseDate(today):yyyy-MM-dd} 之間。");
+            return null;
+        }
+
+        return date;
+    }
+
     private static decimal? ReadHours(ApiErrors errors, decimal? hours)
     {
         switch (hours)
@@ -167,10 +187,7 @@ public static class CourseBodyReader
         var mode = errors.Enum<DeliveryMode>("delivery.mode", body.Mode);
         var kind = errors.Enum<OnlineKind>("delivery.onlineKind", body.OnlineKind, required: false);
         var software = ReadList<DeliverySoftware>(errors, "delivery.software", body.Software);
-        if (body.SoftwareOther is { Length: > 100 })
-        {
-            errors.Add("delivery.softwareOther", "長度不得超過 100 字。");
-        }
+        errors.Text("delivery.softwareOther", body.SoftwareOther, 100);
 
         return mode is null ? null : new CourseDelivery { Mode = mode.Value, OnlineKind = kind, Software = software, SoftwareOther = body.SoftwareOther };
     }
@@ -190,7 +207,7 @@ public static class CourseBodyReader
         return list;
     }
 
-    private static List<ScheduleSegmentInput>? ReadSchedule(ApiErrors errors, List<SegmentBody?>? schedule)
+    private static List<ScheduleSegmentInput>? ReadSchedule(ApiErrors errors, List<SegmentBody?>? schedule, DateOnly today)
     {
         if (schedule is null)
         {
@@ -216,8 +233,12 @@ public static class CourseBodyReader
             DateOnly? date = null;
             if (segment.Date is not null)
             {
-                date = ReadDate(errors, $"schedule[{i}].date", segment.Date);
+                date = ReadCourseDate(errors, $"schedule[{i}].date", segment.Date, today);
             }
+
+            errors.Text($"schedule[{i}].activity", segment.Activity, InputBounds.Activity);
+            errors.Text($"schedule[{i}].start", segment.Start, 20);
+            errors.Text($"schedule[{i}].end", segment.End, 20);
 
             list.Add(new ScheduleSegmentInput(date, segment.Start, segment.End, segment.Activity));
         }

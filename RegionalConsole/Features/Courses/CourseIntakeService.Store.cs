@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
@@ -37,7 +38,7 @@ public sealed partial class CourseIntakeService
             }
             else
             {
-                drafts[i] = CourseBodyReader.Read(body, errors);
+                drafts[i] = CourseBodyReader.Read(body, errors, RocDate.TaipeiDate(clock.GetUtcNow()));
             }
 
             refusals[i] = drafts[i] is null ? IntakeOutcome.Refused(ApiProblems.Invalid(errors)) : null;

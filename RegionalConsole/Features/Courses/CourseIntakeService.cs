@@ -30,7 +30,7 @@ public sealed partial class CourseIntakeService(
     public async Task<IResult> ValidateAsync(ApiCaller caller, CourseBody body, CancellationToken ct)
     {
         var errors = new ApiErrors();
-        if (CourseBodyReader.Read(body, errors) is not { } draft)
+        if (CourseBodyReader.Read(body, errors, RocDate.TaipeiDate(clock.GetUtcNow())) is not { } draft)
         {
             return ApiProblems.Invalid(errors);
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
 using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
@@ -31,7 +32,7 @@ public sealed class CourseModificationService(
     public async Task<IResult> ModifyAsync(ApiCaller caller, string courseNo, CourseBody body, string? idempotencyKey, CancellationToken ct)
     {
         var errors = new ApiErrors();
-        if (CourseBodyReader.Read(body, errors) is not { } draft)
+        if (CourseBodyReader.Read(body, errors, RocDate.TaipeiDate(clock.GetUtcNow())) is not { } draft)
         {
             return ApiProblems.Invalid(errors);
         }

@@ -19,7 +19,7 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Op
             errors.Add("code", "機關代碼須為 1 至 20 個英數字。");
         }
 
-        errors.Required("name", body.Name, 120);
+        errors.Text("name", body.Name, Domain.InputBounds.Name, required: true);
         var type = errors.Enum<InstitutionType>("type", body.Type);
         if (string.IsNullOrEmpty(body.CountyCode))
         {
@@ -90,7 +90,7 @@ public sealed class SyncService(IDbContextFactory<ConsoleDbContext> contexts, Op
             errors.Add("nationalId", "身分證統一編號格式或檢查碼錯誤。");
         }
 
-        errors.Required("name", body.Name, 60);
+        errors.Text("name", body.Name, Domain.InputBounds.Name, required: true);
         await using var db = await contexts.CreateDbContextAsync(ct);
         Institution? serving = null;
         if (body.ServingInstitutionCode is { } servingCode)

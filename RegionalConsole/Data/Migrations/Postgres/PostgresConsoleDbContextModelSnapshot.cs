@@ -328,8 +328,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ReasonCategory")
                         .IsRequired()
@@ -1469,8 +1469,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("ServingInstitutionCode")
                         .HasColumnType("text");

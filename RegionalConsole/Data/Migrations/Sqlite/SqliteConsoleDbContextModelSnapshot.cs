@@ -310,7 +310,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonCategory")
@@ -1413,7 +1413,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServingInstitutionCode")
