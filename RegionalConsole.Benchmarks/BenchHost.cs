@@ -14,7 +14,7 @@ namespace RegionalConsole.Benchmarks;
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
-    public const string ApiKey = "bench-bootstrap-key-0123456789";
+    public const string ApiKey = "bench-bootstrap-key-0123456789abcdefghij";
 
     private readonly int _institutions;
     private readonly int _courses;
