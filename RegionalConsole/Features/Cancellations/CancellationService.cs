@@ -34,20 +34,10 @@ public sealed class CancellationService(
         var request = CancellationReader.Read(body, now, errors);
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await IdempotencyReplay.FindAsync(db, caller, idempotencyKey, requestName, ct) is { } replay)
-        {
-            return replay;
-        }
-
-        var course = await db.Courses.Include(c => c.Organiser).SingleOrDefaultAsync(c => c.CourseNo == courseNo, ct);
+        var (course, opening) = await PartnerCourseWrite.OpenAsync(db, caller, courseNo, idempotencyKey, requestName, ct);
         if (course is null)
         {
-            return ApiProblems.NotFound($"查無課程 {courseNo}。");
-        }
-
-        if (!caller.MayActFor(course.OrganiserCode, course.Organiser?.CountyCode))
-        {
-            return ApiProblems.Forbidden($"此金鑰無權代理開課單位 {course.OrganiserCode}。");
+            return opening!;
         }
 
         if (request is null)

@@ -39,20 +39,10 @@ public sealed class CourseModificationService(
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var request = $"PUT /api/v1/courses/{courseNo}";
-        if (await IdempotencyReplay.FindAsync(db, caller, idempotencyKey, request, ct) is { } replay)
-        {
-            return replay;
-        }
-
-        var course = await db.Courses.Include(c => c.Organiser).SingleOrDefaultAsync(c => c.CourseNo == courseNo, ct);
+        var (course, opening) = await PartnerCourseWrite.OpenAsync(db, caller, courseNo, idempotencyKey, request, ct);
         if (course is null)
         {
-            return ApiProblems.NotFound($"查無課程 {courseNo}。");
-        }
-
-        if (!caller.MayActFor(course.OrganiserCode, course.Organiser?.CountyCode))
-        {
-            return ApiProblems.Forbidden($"此金鑰無權修改課程 {courseNo}。");
+            return opening!;
         }
 
         if (draft.OrganiserCode != course.OrganiserCode)

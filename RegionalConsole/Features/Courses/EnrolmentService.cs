@@ -48,20 +48,10 @@ public sealed class EnrolmentService(
     {
         var request = $"PUT /api/v1/courses/{courseNo}/enrolment";
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await IdempotencyReplay.FindAsync(db, caller, idempotencyKey, request, ct) is { } replay)
-        {
-            return replay;
-        }
-
-        var course = await db.Courses.Include(c => c.Organiser).SingleOrDefaultAsync(c => c.CourseNo == courseNo, ct);
+        var (course, opening) = await PartnerCourseWrite.OpenAsync(db, caller, courseNo, idempotencyKey, request, ct);
         if (course is null)
         {
-            return ApiProblems.NotFound($"查無課程 {courseNo}。");
-        }
-
-        if (!caller.MayActFor(course.OrganiserCode, course.Organiser?.CountyCode))
-        {
-            return ApiProblems.Forbidden($"此金鑰無權代理開課單位 {course.OrganiserCode}。");
+            return opening!;
         }
 
         var (enrolment, issues) = Enrolment.Read(body.Enrolled, body.Teachers);
