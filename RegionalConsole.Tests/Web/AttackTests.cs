@@ -5,11 +5,57 @@ using RegionalConsole.Tests.Support;
 namespace RegionalConsole.Tests.Web;
 
 /// <summary>
-/// Attacks that once worked against the console (an outsider's and each role's), one test each, so a regression shows up
-/// by name. The authorization matrix covers who may reach what; these cover what a reachable request may do.
+/// Attacks that once worked against the console (an outsider's and each role's), so a regression shows up by name. The
+/// authorization matrix covers who may reach what; these cover what a reachable request may do. Where an attack's guard
+/// is tested beside its feature, the row names that test:
+/// <list type="number">
+/// <item>A disabled account keeps working on its old cookie — <see cref="ADisabledAccountsOldCookieDownloadsNothing"/>;
+/// open pages: Features/Accounts/AccountRevalidationTests.</item>
+/// <item>A far date takes a queue down — Web/InputBoundsApiTests (refused), Web/OddStoredValues (stored ones render).</item>
+/// <item>A masked national ID recovered by trying fillings — Features/Teachers/TeacherRecordTests
+/// (AReviewerCannotLookATeacherUpByNationalIdOrAMaskedOne, EverySearchAndRecordViewIsAuditedWithTheIdMasked).</item>
+/// <item>Open redirect after sign-in — <see cref="ASignInLinkWithTabsOrLineBreaksDoesNotLeaveTheSite"/>.</item>
+/// <item>Unbounded text — Web/InputBoundsApiTests; the review page of an overlong stored outline — Web/OddStoredValues.</item>
+/// <item>Guessing API keys — <see cref="GuessingApiKeysIsStoppedAfterABurstEvenForTheRightKey"/>; a short bootstrap key —
+/// Web/StartupConfigurationTests.</item>
+/// <item>Formulas in the preschool exchange CSV — Domain/PreschoolExchange/ExchangeFileTests.</item>
+/// <item>An overlong Idempotency-Key — <see cref="AnOverlongIdempotencyKeyIsRefusedNamingTheHeaderAndNothingIsStored"/>;
+/// a contact address with CRLF — Domain/EmailAddressTests and Features/Sync/InstitutionContactTests; NUL — Web/InputBoundsApiTests.</item>
+/// </list>
 /// </summary>
 public sealed class AttackTests(ConsoleAppFactory app) : IClassFixture<ConsoleAppFactory>
 {
+    [Fact]
+    public async Task ADisabledAccountsOldCookieDownloadsNothing()
+    {
+        var userName = "attack-disabled-" + Guid.NewGuid().ToString("N")[..6];
+        await app.WithDbAsync(async db =>
+        {
+            db.Accounts.Add(new RegionalConsole.Data.Entities.Account
+            {
+                UserName = userName,
+                DisplayName = "停用測試",
+                Email = userName + "@example.edu.tw",
+                Role = RegionalConsole.Domain.ConsoleRole.Reviewer,
+                CentreCode = "63000",
+            });
+            return await db.SaveChangesAsync();
+        });
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        await client.GetAsync($"/dev-signin?as={userName}");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/exports/queues/course.xlsx")).StatusCode);
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Accounts.SingleAsync(a => a.UserName == userName)).Enabled = false;
+            return await db.SaveChangesAsync();
+        });
+        var afterwards = await client.GetAsync("/exports/queues/course.xlsx");
+
+        Assert.NotEqual(HttpStatusCode.OK, afterwards.StatusCode);
+        Assert.Equal("/authentication/login", afterwards.Headers.Location?.AbsolutePath);
+    }
+
     [Theory]
     [InlineData("/authentication/login?returnUrl=/%09/127.0.0.1:5399/phish")]
     [InlineData("/authentication/login?returnUrl=/%0d%0a/evil.example")]
