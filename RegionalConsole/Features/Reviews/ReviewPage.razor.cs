@@ -31,9 +31,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private string? _problem;
     private bool _busy;
     private DecisionPanel? _panel;
-    private IJSObjectReference? _module;
-    private IJSObjectReference? _shortcuts;
-    private DotNetObjectReference<ReviewPage>? _self;
+    private ReviewShortcuts? _shortcuts;
 
     [Parameter]
     public int Id { get; set; }
@@ -84,27 +82,14 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
+        if (firstRender)
         {
-            return;
-        }
-
-        try
-        {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Reviews/ReviewPage.razor.js");
-            _self = DotNetObjectReference.Create(this);
-            _shortcuts = await _module.InvokeAsync<IJSObjectReference>("listen", _self);
-        }
-        catch (JSException e)
-        {
-            // Without the module the buttons still work; the page must not die with the shortcuts.
-            Logger.LogWarning(e, "Review shortcuts unavailable");
+            _shortcuts = new ReviewShortcuts(OnShortcutAsync);
+            await _shortcuts.StartAsync(JS, Logger);
         }
     }
 
-    /// <summary>Called by the shortcut module for a / r / x (decide) and j / n / k (move through the queue).</summary>
-    [JSInvokable]
-    public Task OnShortcut(string key) => InvokeAsync(async () =>
+    private Task OnShortcutAsync(string key) => InvokeAsync(async () =>
     {
         var task = key switch
         {
@@ -148,12 +133,9 @@ public sealed partial class ReviewPage : IAsyncDisposable
         try
         {
             var result = await TagReviews.ApplyAsync(_user, Id, action);
-            _tagProblem = result.Status switch
-            {
-                TagReviewStatus.Recorded => null,
-                TagReviewStatus.NotFound => L["TagRefusedNotFound"].Value,
-                _ => L["TagRefused" + result.Refusal].Value,
-            };
+            _tagProblem = result.Status == TagReviewStatus.Recorded ? null
+                : result.Status == TagReviewStatus.NotFound ? L["TagRefusedNotFound"].Value
+                : ReviewMessages.TagRefusal(L, result.Refusal);
             _tags = await TagReviews.SheetAsync(_user, Id);
         }
         finally
@@ -217,7 +199,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
                 _notice = L["VersionChanged"];
                 break;
             default:
-                _problem = L["Decision" + result.Status];
+                _problem = ReviewMessages.DecisionRefusal(L, result.Status);
                 return;
         }
 
@@ -226,25 +208,10 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
+        if (_shortcuts is not null)
         {
-            if (_shortcuts is not null)
-            {
-                await _shortcuts.InvokeVoidAsync("dispose");
-                await _shortcuts.DisposeAsync();
-            }
-
-            if (_module is not null)
-            {
-                await _module.DisposeAsync();
-            }
+            await _shortcuts.DisposeAsync();
         }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone and the page with it; nothing is left to unhook.
-        }
-
-        _self?.Dispose();
     }
 
     private string OutcomeText(ReviewOutcome? outcome) => outcome is { } o ? L.Outcome(o) : "—";
