@@ -11,8 +11,8 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConsoleDbContext))]
-    [Migration("20261125152432_SecondHalf")]
-    partial class SecondHalf
+    [Migration("20261205193418_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -313,7 +313,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonCategory")
@@ -323,6 +323,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<int?>("Recipients")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
@@ -418,6 +423,18 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("CentreCode")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CourseNo")
@@ -588,6 +605,20 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CourseId", "NationalId");
+
+                    b.ToTable("EnrolledTeachers");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeRun", b =>
                 {
                     b.Property<int>("Id")
@@ -699,6 +730,13 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -950,6 +988,10 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("CentreCode", "DueDate")
+                        .HasDatabaseName("IX_ReviewItems_Open")
+                        .HasFilter("\"Outcome\" IS NULL");
+
                     b.HasIndex("CentreCode", "Kind", "AssigneeId");
 
                     b.HasIndex("CentreCode", "Kind", "DecidedAt")
@@ -1099,7 +1141,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseVersionId");
 
-                    b.HasIndex("Classification", "CourseVersionId")
+                    b.HasIndex("Classification", "CourseVersionId", "Index")
                         .HasDatabaseName("IX_ScheduleSegments_CaseFile")
                         .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 
@@ -1264,10 +1306,10 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CountyCode", "IssuedDate");
 
-                    b.HasIndex("NationalId", "IssuedDate");
-
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
+
+                    b.HasIndex("NationalId", "IssuedDate", "Hours");
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
@@ -1374,7 +1416,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServingInstitutionCode")
@@ -1446,6 +1488,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasOne("RegionalConsole.Data.Entities.ReviewItem", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReviewItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

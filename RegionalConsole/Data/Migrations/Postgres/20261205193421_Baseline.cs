@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Initial : Migration
+    public partial class Baseline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -35,6 +35,27 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Announcements",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    AudienceCentres = table.Column<List<string>>(type: "text[]", nullable: false),
+                    PublisherScope = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    PublishedById = table.Column<int>(type: "integer", nullable: false),
+                    PublishedByName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    PublishAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Announcements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiClients",
                 columns: table => new
                 {
@@ -48,7 +69,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     CountyCode = table.Column<string>(type: "text", nullable: true),
                     Enabled = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RequestCount = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,25 +108,6 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CalendarDays", x => x.Date);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Cancellations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    ReasonCategory = table.Column<string>(type: "text", nullable: false),
-                    Reason = table.Column<string>(type: "text", nullable: false),
-                    NotificationChannel = table.Column<string>(type: "text", nullable: true),
-                    NotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Recipients = table.Column<int>(type: "integer", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Cancellations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -147,6 +150,66 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CountyClosures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExchangeRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    RunningPeriod = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CutOff = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordCount = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    FileContent = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TriggeredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Error = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HourRulings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CourseKeywords = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CountsToward = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Conclusion = table.Column<string>(type: "text", nullable: false),
+                    LegalBasis = table.Column<string>(type: "text", nullable: false),
+                    Scope = table.Column<string>(type: "text", nullable: false),
+                    CountyCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    RecordedBy = table.Column<string>(type: "text", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RetiredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HourRulings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -197,6 +260,30 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    DedupKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeasedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rosters",
                 columns: table => new
                 {
@@ -227,6 +314,29 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SharedFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AudienceCentres = table.Column<List<string>>(type: "text[]", nullable: false),
+                    PublisherScope = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    UploadedById = table.Column<int>(type: "integer", nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedFiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Tags",
                 columns: table => new
                 {
@@ -253,13 +363,55 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 columns: table => new
                 {
                     NationalId = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     ServingInstitutionCode = table.Column<string>(type: "text", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Teachers", x => x.NationalId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AccountPreferences",
+                columns: table => new
+                {
+                    AccountId = table.Column<int>(type: "integer", nullable: false),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ReceiveDigest = table.Column<bool>(type: "boolean", nullable: false),
+                    ReceiveDecisionCopies = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountPreferences", x => x.AccountId);
+                    table.ForeignKey(
+                        name: "FK_AccountPreferences_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnouncementReads",
+                columns: table => new
+                {
+                    AnnouncementId = table.Column<int>(type: "integer", nullable: false),
+                    AccountId = table.Column<int>(type: "integer", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnouncementReads", x => new { x.AnnouncementId, x.AccountId });
+                    table.ForeignKey(
+                        name: "FK_AnnouncementReads_Announcements_AnnouncementId",
+                        column: x => x.AnnouncementId,
+                        principalTable: "Announcements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -278,7 +430,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EnrolledCount = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -299,7 +454,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     RosterId = table.Column<int>(type: "integer", nullable: false),
                     NationalId = table.Column<string>(type: "text", nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric", nullable: false)
+                    Hours = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,6 +464,60 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         name: "FK_RosterAttendees_Rosters_RosterId",
                         column: x => x.RosterId,
                         principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RosterChecks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RosterId = table.Column<int>(type: "integer", nullable: false),
+                    AttendeeIndex = table.Column<int>(type: "integer", nullable: true),
+                    Code = table.Column<string>(type: "text", nullable: false),
+                    Severity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    Rule = table.Column<string>(type: "text", nullable: false),
+                    Evidence = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RosterChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RosterChecks_Rosters_RosterId",
+                        column: x => x.RosterId,
+                        principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cancellations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    ReasonCategory = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NotificationChannel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    NotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Recipients = table.Column<int>(type: "integer", nullable: true),
+                    EnrolledCount = table.Column<int>(type: "integer", nullable: false),
+                    StatusBefore = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cancellations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cancellations_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -325,23 +535,44 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     Tags = table.Column<List<string>>(type: "text[]", nullable: false),
                     Outline = table.Column<string>(type: "text", nullable: true),
                     ApprovalDocNo = table.Column<string>(type: "text", nullable: true),
-                    DeliveryMode = table.Column<string>(type: "text", nullable: false),
-                    OnlineKind = table.Column<string>(type: "text", nullable: true),
+                    DeliveryMode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OnlineKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Software = table.Column<List<string>>(type: "text[]", nullable: false),
                     SoftwareOther = table.Column<string>(type: "text", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DeclaredHours = table.Column<decimal>(type: "numeric", nullable: false),
+                    DeclaredHours = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
                     Audience = table.Column<List<string>>(type: "text[]", nullable: false),
                     ScheduleText = table.Column<string>(type: "text", nullable: true),
                     CreditableMinutes = table.Column<int>(type: "integer", nullable: false),
-                    JudgementMinutes = table.Column<int>(type: "integer", nullable: false)
+                    JudgementMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ErrorCount = table.Column<int>(type: "integer", nullable: false),
+                    WarningCount = table.Column<int>(type: "integer", nullable: false),
+                    ScheduleNotes = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CourseVersions", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CourseVersions_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnrolledTeachers",
+                columns: table => new
+                {
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    NationalId = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrolledTeachers", x => new { x.CourseId, x.NationalId });
+                    table.ForeignKey(
+                        name: "FK_EnrolledTeachers_Courses_CourseId",
                         column: x => x.CourseId,
                         principalTable: "Courses",
                         principalColumn: "Id",
@@ -394,6 +625,38 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StudyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NationalId = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    RosterId = table.Column<int>(type: "integer", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    CentreCode = table.Column<string>(type: "text", nullable: false),
+                    CountyCode = table.Column<string>(type: "text", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuedDate = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StudyRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StudyRecords_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StudyRecords_Rosters_RosterId",
+                        column: x => x.RosterId,
+                        principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CheckResults",
                 columns: table => new
                 {
@@ -401,7 +664,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CourseVersionId = table.Column<int>(type: "integer", nullable: false),
                     Code = table.Column<string>(type: "text", nullable: false),
-                    Severity = table.Column<string>(type: "text", nullable: false),
+                    Severity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Message = table.Column<string>(type: "text", nullable: false),
                     Rule = table.Column<string>(type: "text", nullable: false),
                     Evidence = table.Column<string>(type: "text", nullable: true),
@@ -430,15 +693,46 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     Start = table.Column<string>(type: "text", nullable: true),
                     End = table.Column<string>(type: "text", nullable: true),
                     Activity = table.Column<string>(type: "text", nullable: true),
-                    Classification = table.Column<string>(type: "text", nullable: false),
-                    Category = table.Column<string>(type: "text", nullable: true),
-                    Term = table.Column<string>(type: "text", nullable: true)
+                    Classification = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Term = table.Column<string>(type: "text", nullable: true),
+                    Minutes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ScheduleSegments", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ScheduleSegments_CourseVersions_CourseVersionId",
+                        column: x => x.CourseVersionId,
+                        principalTable: "CourseVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TagReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseVersionId = table.Column<int>(type: "integer", nullable: false),
+                    TagName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    ReviewerId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TagReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TagReviews_Accounts_ReviewerId",
+                        column: x => x.ReviewerId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TagReviews_CourseVersions_CourseVersionId",
                         column: x => x.CourseVersionId,
                         principalTable: "CourseVersions",
                         principalColumn: "Id",
@@ -469,6 +763,32 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExchangeSentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    StudyRecordId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeSentRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExchangeSentRecords_ExchangeRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "ExchangeRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExchangeSentRecords_StudyRecords_StudyRecordId",
+                        column: x => x.StudyRecordId,
+                        principalTable: "StudyRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_Email",
                 table: "Accounts",
@@ -485,6 +805,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 table: "Accounts",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Announcements_PublishAt",
+                table: "Announcements",
+                column: "PublishAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ApiClients_KeyHash",
@@ -506,6 +831,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_Cancellations_CourseId",
                 table: "Cancellations",
                 column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cancellations_SubmittedDate_ReasonCategory",
+                table: "Cancellations",
+                columns: new[] { "SubmittedDate", "ReasonCategory" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CheckResults_CourseVersionId",
@@ -532,7 +862,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_Courses_OrganiserCode_ExternalId",
                 table: "Courses",
-                columns: new[] { "OrganiserCode", "ExternalId" });
+                columns: new[] { "OrganiserCode", "ExternalId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourseVersions_CourseId_VersionNo",
@@ -546,6 +877,28 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "ReviewItemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExchangeRuns_Period_Status",
+                table: "ExchangeRuns",
+                columns: new[] { "Period", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeRuns_RunningPeriod",
+                table: "ExchangeRuns",
+                column: "RunningPeriod",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeSentRecords_RunId",
+                table: "ExchangeSentRecords",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeSentRecords_StudyRecordId",
+                table: "ExchangeSentRecords",
+                column: "StudyRecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Institutions_CentreCode",
                 table: "Institutions",
                 column: "CentreCode");
@@ -554,6 +907,17 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_Institutions_CountyCode_Type",
                 table: "Institutions",
                 columns: new[] { "CountyCode", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DedupKey",
+                table: "Outbox",
+                column: "DedupKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_SentAt_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_AssigneeId",
@@ -576,6 +940,27 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_Decided",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "DecidedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_Open",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "DueDate" },
+                filter: "\"Outcome\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueOrder",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_Statistics",
+                table: "ReviewItems",
+                columns: new[] { "DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RosterAttendees_NationalId",
                 table: "RosterAttendees",
                 column: "NationalId");
@@ -586,14 +971,62 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "RosterId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RosterChecks_RosterId",
+                table: "RosterChecks",
+                column: "RosterId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Rosters_CourseId",
                 table: "Rosters",
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduleSegments_CaseFile",
+                table: "ScheduleSegments",
+                columns: new[] { "Classification", "CourseVersionId", "Index" },
+                filter: "\"Classification\" IN ('Mixed', 'UnderDiscussion')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScheduleSegments_CourseVersionId",
                 table: "ScheduleSegments",
                 column: "CourseVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_CountyCode_IssuedDate",
+                table: "StudyRecords",
+                columns: new[] { "CountyCode", "IssuedDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_CourseId",
+                table: "StudyRecords",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_NationalId_IssuedDate_Hours",
+                table: "StudyRecords",
+                columns: new[] { "NationalId", "IssuedDate", "Hours" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_RosterId_NationalId",
+                table: "StudyRecords",
+                columns: new[] { "RosterId", "NationalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_Statistics",
+                table: "StudyRecords",
+                columns: new[] { "CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TagReviews_CourseVersionId_TagName",
+                table: "TagReviews",
+                columns: new[] { "CourseVersionId", "TagName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TagReviews_ReviewerId",
+                table: "TagReviews",
+                column: "ReviewerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tags_Label",
@@ -615,6 +1048,12 @@ namespace RegionalConsole.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountPreferences");
+
+            migrationBuilder.DropTable(
+                name: "AnnouncementReads");
+
             migrationBuilder.DropTable(
                 name: "ApiClients");
 
@@ -640,7 +1079,19 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "CountyClosures");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "EnrolledTeachers");
+
+            migrationBuilder.DropTable(
+                name: "ExchangeSentRecords");
+
+            migrationBuilder.DropTable(
+                name: "HourRulings");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
@@ -649,7 +1100,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "JurisdictionRules");
 
             migrationBuilder.DropTable(
+                name: "Outbox");
+
+            migrationBuilder.DropTable(
                 name: "RosterAttendees");
+
+            migrationBuilder.DropTable(
+                name: "RosterChecks");
 
             migrationBuilder.DropTable(
                 name: "ScheduleSegments");
@@ -658,22 +1115,37 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "ScheduleTerms");
 
             migrationBuilder.DropTable(
+                name: "SharedFiles");
+
+            migrationBuilder.DropTable(
+                name: "TagReviews");
+
+            migrationBuilder.DropTable(
                 name: "Tags");
 
             migrationBuilder.DropTable(
                 name: "Teachers");
 
             migrationBuilder.DropTable(
+                name: "Announcements");
+
+            migrationBuilder.DropTable(
                 name: "ReviewItems");
 
             migrationBuilder.DropTable(
-                name: "Rosters");
+                name: "ExchangeRuns");
+
+            migrationBuilder.DropTable(
+                name: "StudyRecords");
 
             migrationBuilder.DropTable(
                 name: "CourseVersions");
 
             migrationBuilder.DropTable(
                 name: "Accounts");
+
+            migrationBuilder.DropTable(
+                name: "Rosters");
 
             migrationBuilder.DropTable(
                 name: "Courses");

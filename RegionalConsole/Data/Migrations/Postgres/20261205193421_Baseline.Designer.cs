@@ -13,8 +13,8 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresConsoleDbContext))]
-    [Migration("20261125104345_CourseChecksStored")]
-    partial class CourseChecksStored
+    [Migration("20261205193421_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,25 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.Account", b =>
                 {
@@ -79,6 +98,104 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.AccountPreferences", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ReceiveDecisionCopies")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ReceiveDigest")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("AccountPreferences");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.Announcement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("AudienceCentres")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PublishedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("PublisherScope")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.ToTable("Announcements");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.AnnouncementRead", b =>
+                {
+                    b.Property<int>("AnnouncementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AnnouncementId", "AccountId");
+
+                    b.ToTable("AnnouncementReads");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.ApiClient", b =>
                 {
                     b.Property<int>("Id")
@@ -118,6 +235,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("RequestCount")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -199,29 +319,48 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<int>("CourseId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EnrolledCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NotificationChannel")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTime?>("NotifiedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ReasonCategory")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("Recipients")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StatusBefore")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("SubmittedDate")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("SubmittedDate", "ReasonCategory");
 
                     b.ToTable("Cancellations");
                 });
@@ -308,6 +447,18 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("CourseNo")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -351,7 +502,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CentreCode", "Status");
 
-                    b.HasIndex("OrganiserCode", "ExternalId");
+                    b.HasIndex("OrganiserCode", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("Courses");
                 });
@@ -378,7 +530,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<decimal>("DeclaredHours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
 
                     b.Property<string>("DeliveryMode")
                         .IsRequired()
@@ -478,6 +631,160 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.ToTable("Decisions");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NationalId")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("CourseId", "NationalId");
+
+                    b.ToTable("EnrolledTeachers");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CutOff")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("FileContent")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RunningPeriod")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TriggeredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunningPeriod")
+                        .IsUnique();
+
+                    b.HasIndex("Period", "Status");
+
+                    b.ToTable("ExchangeRuns");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeSentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StudyRecordId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("StudyRecordId")
+                        .IsUnique();
+
+                    b.ToTable("ExchangeSentRecords");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.HourRuling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CountsToward")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CountyCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.PrimitiveCollection<List<string>>("CourseKeywords")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HourRulings");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ClientName")
@@ -563,6 +870,71 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasKey("InstitutionType");
 
                     b.ToTable("JurisdictionRules");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ReviewItem", b =>
@@ -652,9 +1024,22 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("CentreCode", "DueDate")
+                        .HasDatabaseName("IX_ReviewItems_Open")
+                        .HasFilter("\"Outcome\" IS NULL");
+
                     b.HasIndex("CentreCode", "Kind", "AssigneeId");
 
+                    b.HasIndex("CentreCode", "Kind", "DecidedAt")
+                        .HasDatabaseName("IX_ReviewItems_Decided");
+
+                    b.HasIndex("DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind")
+                        .HasDatabaseName("IX_ReviewItems_Statistics");
+
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
+
+                    b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
+                        .HasDatabaseName("IX_ReviewItems_QueueOrder");
 
                     b.ToTable("ReviewItems");
                 });
@@ -692,7 +1077,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<decimal>("Hours")
-                        .HasColumnType("numeric");
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NationalId")
                         .IsRequired()
@@ -708,6 +1097,47 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("RosterId");
 
                     b.ToTable("RosterAttendees");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AttendeeIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Evidence")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RosterId");
+
+                    b.ToTable("RosterChecks");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ScheduleSegment", b =>
@@ -755,6 +1185,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseVersionId");
 
+                    b.HasIndex("Classification", "CourseVersionId", "Index")
+                        .HasDatabaseName("IX_ScheduleSegments_CaseFile")
+                        .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
+
                     b.ToTable("ScheduleSegments");
                 });
 
@@ -780,6 +1214,64 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("ScheduleTerms");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.SharedFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("AudienceCentres")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("PublisherScope")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UploadedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SharedFiles");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.StoredCheckResult", b =>
@@ -821,6 +1313,60 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("CourseVersionId");
 
                     b.ToTable("CheckResults");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.StudyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("IssuedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NationalId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("RosterId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("CountyCode", "IssuedDate");
+
+                    b.HasIndex("RosterId", "NationalId")
+                        .IsUnique();
+
+                    b.HasIndex("NationalId", "IssuedDate", "Hours");
+
+                    b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
+                        .HasDatabaseName("IX_StudyRecords_Statistics");
+
+                    b.ToTable("StudyRecords");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.Tag", b =>
@@ -878,6 +1424,46 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.TagReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CourseVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ReviewerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TagName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("CourseVersionId", "TagName")
+                        .IsUnique();
+
+                    b.ToTable("TagReviews");
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.Teacher", b =>
                 {
                     b.Property<string>("NationalId")
@@ -886,8 +1472,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("ServingInstitutionCode")
                         .HasColumnType("text");
@@ -900,6 +1486,35 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("ServingInstitutionCode");
 
                     b.ToTable("Teachers");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.AccountPreferences", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Account", null)
+                        .WithOne()
+                        .HasForeignKey("RegionalConsole.Data.Entities.AccountPreferences", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.AnnouncementRead", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.Cancellation", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.Course", b =>
@@ -933,6 +1548,30 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.EnrolledTeacher", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeSentRecord", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.ExchangeRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.StudyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StudyRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.ReviewItem", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.Account", "Assignee")
@@ -959,6 +1598,15 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RegionalConsole.Data.Entities.RosterCheckResult", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RegionalConsole.Data.Entities.ScheduleSegment", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.CourseVersion", null)
@@ -973,6 +1621,36 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasOne("RegionalConsole.Data.Entities.CourseVersion", null)
                         .WithMany("Checks")
                         .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.StudyRecord", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.TagReview", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.CourseVersion", null)
+                        .WithMany()
+                        .HasForeignKey("CourseVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.Account", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -997,6 +1675,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
             modelBuilder.Entity("RegionalConsole.Data.Entities.Roster", b =>
                 {
                     b.Navigation("Attendees");
+
+                    b.Navigation("Checks");
                 });
 #pragma warning restore 612, 618
         }
