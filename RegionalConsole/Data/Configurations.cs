@@ -51,6 +51,7 @@ internal sealed class TeacherConfiguration : IEntityTypeConfiguration<Teacher>
         b.Property(x => x.NationalId).HasMaxLength(10);
         b.Property(x => x.Name).HasMaxLength(Domain.InputBounds.Name);
         b.HasIndex(x => x.ServingInstitutionCode);
+        b.Property(x => x.LastServingInstitutionCode).HasMaxLength(20);
     }
 }
 

@@ -55,5 +55,17 @@ public class Teacher
     /// <summary>Null = 無服務學校 (管理規定第5條).</summary>
     public string? ServingInstitutionCode { get; set; }
 
+    /// <summary>
+    /// The institution the teacher last served at, kept when they come to serve nowhere: a key whose scope held it may
+    /// still update the teacher (SPEC §14.1).
+    /// </summary>
+    public string? LastServingInstitutionCode { get; set; }
+
+    /// <summary>
+    /// The teacher sync's <c>preschoolEducator</c> flag (SPEC §14.4); null when the partner did not say, and then the
+    /// serving institution's type decides.
+    /// </summary>
+    public bool? PreschoolEducator { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 }

@@ -1467,10 +1467,17 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("LastServingInstitutionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<bool?>("PreschoolEducator")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ServingInstitutionCode")
                         .HasColumnType("text");

@@ -1411,10 +1411,17 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastServingInstitutionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PreschoolEducator")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ServingInstitutionCode")
                         .HasColumnType("TEXT");
