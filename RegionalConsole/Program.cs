@@ -29,6 +29,13 @@ if (args is ["accounts", .. var accountArgs])
     return;
 }
 
+// `dotnet RegionalConsole.dll backup --to /backups/console-20261205.db` copies the live SQLite database and exits.
+if (args is ["backup", .. var backupArgs])
+{
+    Environment.ExitCode = await app.Services.RunBackupCommandAsync(backupArgs);
+    return;
+}
+
 await app.Services.PrepareDatabaseAsync();
 app.UseConsolePipeline();
 app.MapConsoleAuthEndpoints();
