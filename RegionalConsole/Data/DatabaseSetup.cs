@@ -67,7 +67,7 @@ public static class DatabaseSetup
 
     internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ConsoleDbContext).Assembly.FullName))
-            .AddInterceptors(SqliteBusyTimeout.Instance);
+            .AddInterceptors(SqliteBusyTimeout.Instance, SqliteInterrupt.Instance);
 
     internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);
