@@ -95,6 +95,7 @@ public static class FeatureSetup
         services.AddScoped<SharedFileService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<StatisticsService>();
+        HeavyExportLimit.AddHeavyExportLimit(services);
         services.AddScoped<CourseListExport>();
         services.AddScoped<RosterListExport>();
         services.AddScoped<OversightService>();

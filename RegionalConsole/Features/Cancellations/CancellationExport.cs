@@ -39,6 +39,7 @@ public static class CancellationExport
                 return Results.Empty;
             })
             .RequireAuthorization(ConsolePolicies.Staff)
+            .RequireRateLimiting(Exports.HeavyExportLimit.Name)
             .ExcludeFromDescription();
         return app;
     }

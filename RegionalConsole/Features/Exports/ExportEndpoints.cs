@@ -16,7 +16,8 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("/exports").RequireAuthorization(ConsolePolicies.Staff).ExcludeFromDescription();
+        var exports = app.MapGroup("/exports").RequireAuthorization(ConsolePolicies.Staff).RequireRateLimiting(HeavyExportLimit.Name)
+            .ExcludeFromDescription();
 
         exports.MapGet("/statistics.xlsx", (HttpContext http, StatisticsService statistics) => StatisticsAsync(http, statistics, null));
 
