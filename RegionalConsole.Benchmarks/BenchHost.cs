@@ -20,6 +20,8 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     private readonly int _courses;
     private readonly bool _ownsFile;
     private readonly DateTimeOffset _now;
+    private readonly string? _postgresServer;
+    private readonly string? _postgresDatabase;
 
     /// <summary>
     /// A fresh file with <paramref name="institutions"/> demo institutions and <paramref name="courses"/> demo courses,
@@ -37,6 +39,16 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         _ownsFile = true;
         _now = DemoDrafts.Now;
         File = Path.Combine(Path.GetTempPath(), $"rc-bench-ingest-{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>
+    /// A fresh PostgreSQL database on <paramref name="postgresServer"/> (dropped when disposed), seeded as a fresh file is.
+    /// </summary>
+    public BenchHost(int institutions, string postgresServer)
+        : this(institutions)
+    {
+        _postgresServer = postgresServer;
+        _postgresDatabase = "rc_bench_" + Guid.NewGuid().ToString("N")[..12];
     }
 
     /// <summary>An existing seeded file, with the clock at 10:00 in Taipei on <paramref name="today"/>.</summary>
@@ -59,8 +71,9 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Console"] = $"Data Source={File}",
+            ["Database:Provider"] = _postgresServer is null ? "Sqlite" : "Postgres",
+            ["ConnectionStrings:Console"] = _postgresServer is null ? $"Data Source={File}"
+                : new Npgsql.NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString,
             ["Demo:Seed"] = _ownsFile ? "true" : "false",
             ["Demo:Courses"] = _courses.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Demo:Institutions"] = _institutions.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -91,6 +104,15 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_postgresServer is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_postgresServer) { Database = "postgres" }.ConnectionString);
+            connection.Open();
+            using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+        }
+
         if (!_ownsFile)
         {
             return;

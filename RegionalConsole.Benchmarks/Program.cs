@@ -12,6 +12,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- teachers [--count 200000] [--provider postgres [--connection CONN]]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS] [--browser-nice N]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
@@ -55,6 +56,15 @@ internal static class BenchmarkProgram
                 ? int.Parse(ingest[at + 1], CultureInfo.InvariantCulture) : fallback;
             return await IngestionBenchmark.RunAsync(Option("--courses", 5_000), ingest.Contains("--http"), Option("--parallel", 1),
                 Option("--batch", 1));
+        }
+
+        if (rest is ["teachers", .. var sync])
+        {
+            string? Text(string name) => sync.IndexOf(name) is var at and >= 0 && at + 1 < sync.Count ? sync[at + 1] : null;
+            var postgres = Text("--provider") is { } provider && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
+                ? Text("--connection") ?? "Host=127.0.0.1;Port=55433;Username=postgres"
+                : null;
+            return await TeacherSyncBenchmark.RunAsync(int.Parse(Text("--count") ?? "200000", CultureInfo.InvariantCulture), postgres);
         }
 
         if (rest is ["exports", .. var export])

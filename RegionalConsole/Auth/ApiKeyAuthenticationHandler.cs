@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RegionalConsole.Data;
+using RegionalConsole.Domain;
 
 namespace RegionalConsole.Auth;
 
@@ -106,10 +107,9 @@ public sealed class ApiKeyAuthenticationHandler(
 public sealed record ApiCaller(string Name, bool IsAdministrator, IReadOnlySet<string> Institutions, string? CountyCode)
 {
     /// <summary>Partners act for the institutions they are registered for, or every institution of their county.</summary>
-    public bool MayActFor(string institutionCode, string? institutionCounty) =>
-        IsAdministrator
-        || Institutions.Contains(institutionCode)
-        || (CountyCode is not null && string.Equals(CountyCode, institutionCounty, StringComparison.Ordinal));
+    public bool MayActFor(string institutionCode, string? institutionCounty) => Scope.Holds(institutionCode, institutionCounty);
+
+    public PartnerScope Scope => new(IsAdministrator, Institutions, CountyCode);
 
     public string Actor => $"api:{Name}";
 

@@ -52,7 +52,8 @@ public static class FeatureSetup
         services.AddScoped<ReviewReadService>();
         services.AddScoped<ReviewNavigation>();
         services.AddScoped<TagAdminService>();
-        services.AddScoped<SyncService>();
+        services.AddScoped<InstitutionSyncService>();
+        services.AddScoped<TeacherSyncService>();
         services.AddScoped<ApiClientService>();
         services.AddSingleton<ApiKeyUsage>();
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsage>());

@@ -85,6 +85,10 @@ internal static class RouteTable
         // Partner API: any key, scoped inside the endpoint, or administrator keys only.
         ["PUT /api/v1/institutions/{code}"] = Access.ApiClient,
         ["PUT /api/v1/teachers/{nationalId}"] = Access.ApiClient,
+        ["POST /api/v1/institutions/batch"] = Access.ApiClient,
+        ["GET /api/v1/institutions/{code}"] = Access.ApiClient,
+        ["POST /api/v1/teachers/batch"] = Access.ApiClient,
+        ["GET /api/v1/teachers/{nationalId}"] = Access.ApiClient,
         ["POST /api/v1/courses/validate"] = Access.ApiClient,
         ["POST /api/v1/courses"] = Access.ApiClient,
         ["POST /api/v1/courses/batch"] = Access.ApiClient,

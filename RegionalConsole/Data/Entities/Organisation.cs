@@ -68,4 +68,14 @@ public class Teacher
     public bool? PreschoolEducator { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Serves at <paramref name="institutionCode"/> from now on (null = 無服務學校), remembering where the teacher served
+    /// last: the partner whose scope held it still answers for a teacher who serves nowhere (SPEC §14.1).
+    /// </summary>
+    public void MoveTo(string? institutionCode)
+    {
+        LastServingInstitutionCode = institutionCode ?? ServingInstitutionCode ?? LastServingInstitutionCode;
+        ServingInstitutionCode = institutionCode;
+    }
 }

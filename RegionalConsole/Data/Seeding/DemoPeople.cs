@@ -19,14 +19,15 @@ internal static class DemoPeople
                 continue;
             }
 
-            yield return new Teacher
+            var teacher = new Teacher
             {
                 NationalId = id,
                 Name = $"{Family[random.Next(Family.Length)]}{GivenChars[random.Next(GivenChars.Length)]}{GivenChars[random.Next(GivenChars.Length)]}",
-                // About 3% have no serving school (無服務學校): substitute and retired teachers.
-                ServingInstitutionCode = schools.Count == 0 || random.Next(100) < 3 ? null : schools[random.Next(schools.Count)],
                 UpdatedAt = now,
             };
+            // About 3% have no serving school (無服務學校): substitute and retired teachers.
+            teacher.MoveTo(schools.Count == 0 || random.Next(100) < 3 ? null : schools[random.Next(schools.Count)]);
+            yield return teacher;
         }
     }
 

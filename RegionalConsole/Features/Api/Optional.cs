@@ -35,7 +35,7 @@ internal sealed class OptionalConverterFactory : JsonConverterFactory
     }
 }
 
-/// <summary>Describes an <see cref="Optional{T}"/> field in the OpenAPI document as what it carries, a nullable string.</summary>
+/// <summary>Describes an <see cref="Optional{T}"/> field in the OpenAPI document as what it carries, a nullable string or boolean.</summary>
 internal static class OptionalSchema
 {
     public static Task TransformAsync(Microsoft.OpenApi.OpenApiSchema schema, Microsoft.AspNetCore.OpenApi.OpenApiSchemaTransformerContext context,
@@ -44,6 +44,10 @@ internal static class OptionalSchema
         if (context.JsonTypeInfo.Type == typeof(Optional<string>))
         {
             schema.Type = Microsoft.OpenApi.JsonSchemaType.String | Microsoft.OpenApi.JsonSchemaType.Null;
+        }
+        else if (context.JsonTypeInfo.Type == typeof(Optional<bool?>))
+        {
+            schema.Type = Microsoft.OpenApi.JsonSchemaType.Boolean | Microsoft.OpenApi.JsonSchemaType.Null;
         }
 
         return Task.CompletedTask;
