@@ -33,14 +33,8 @@ public static class FeatureSetup
         services.AddSingleton(SharedStateCaches.Options.From(builder.Configuration));
         services.AddSingleton<SharedStateCaches>();
         services.AddSingleton<CalendarService>();
-        services.AddSingleton<ScheduleTermsService>();
         services.AddSingleton<TagRegistryService>();
-        services.AddSingleton<CourseCheckRunner>();
-        services.AddSingleton<CourseAnswerReader>();
-        services.AddSingleton<ReviewItemFactory>();
-        services.AddScoped<CourseIntakeService>();
-        services.AddScoped<CourseModificationService>();
-        services.AddScoped<EnrolmentService>();
+        services.AddCourses();
         services.AddSingleton<DueDateRecalculator>();
         services.AddScoped<CalendarImportService>();
         services.AddScoped<ClosureService>();
@@ -84,10 +78,8 @@ public static class FeatureSetup
         services.AddScoped<PreschoolRegistrationService>();
         services.AddScoped<OverlapReportService>();
         services.AddHostedService<PreschoolExchangeJob>();
-        services.AddScoped<CancellationService>();
-        services.AddScoped<CancellationRegister>();
-        services.AddScoped<RosterService>();
-        services.AddScoped<RosterReadService>();
+        services.AddCancellations();
+        services.AddRosters();
         services.AddScoped<RulingService>();
         services.AddConsoleMail(builder.Configuration);
         services.AddSingleton(SharingOptions.From(builder.Configuration));

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Resources;
+
+namespace RegionalConsole.Features.Api;
+
+/// <summary>
+/// A sentence of the partner API: its key in <c>Resources/ApiMessages.resx</c> (zh-TW, the default) and
+/// <c>ApiMessages.en.resx</c>, and its arguments. It is rendered when the answer is written, in the request's culture
+/// (on /api the <c>Accept-Language</c> header), so a refusal reads in the partner's language.
+/// </summary>
+public sealed class ApiMessage
+{
+    private static readonly ResourceManager Resources = new("RegionalConsole.Resources.ApiMessages", typeof(ApiMessage).Assembly);
+
+    private readonly object?[] _args;
+    private readonly string? _text;
+
+    internal ApiMessage(string key, params object?[] args)
+    {
+        Key = key;
+        _args = args;
+    }
+
+    private ApiMessage(string text)
+    {
+        Key = nameof(Text);
+        _args = [];
+        _text = text;
+    }
+
+    /// <summary>The resource key; also the code a refusal carries.</summary>
+    public string Key { get; }
+
+    public IReadOnlyList<object?> Args => _args;
+
+    /// <summary>A sentence written out by its caller, not from the resources (the institution and teacher sync, for now).</summary>
+    public static ApiMessage Text(string text) => new(text);
+
+    /// <summary>The sentence in <paramref name="culture"/> (the current UI culture when null).</summary>
+    public string Render(CultureInfo? culture = null)
+    {
+        if (_text is not null)
+        {
+            return _text;
+        }
+
+        culture ??= CultureInfo.CurrentUICulture;
+        var format = Resources.GetString(Key, culture) ?? throw new InvalidOperationException($"ApiMessages.resx has no key {Key}.");
+        return string.Format(culture, format, _args);
+    }
+
+    /// <summary>Whether the resources hold <paramref name="key"/> in <paramref name="culture"/> itself, not by fallback.</summary>
+    internal static string? Format(string key, CultureInfo culture) =>
+        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(key);
+
+    public override string ToString() => Render();
+}
