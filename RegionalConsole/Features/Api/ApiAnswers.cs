@@ -47,6 +47,11 @@ public static class ApiAnswers
             details.Extensions["missing"] = refusal.Missing.Select(m => m.Render()).ToList();
         }
 
+        foreach (var (name, value) in refusal.Extensions)
+        {
+            details.Extensions[name] = value;
+        }
+
         // Sets the RFC 9110 "type" for the status, as Results.Problem does.
         return TypedResults.Problem(details);
     }

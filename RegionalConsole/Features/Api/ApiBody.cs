@@ -75,6 +75,18 @@ public sealed class ApiErrors
         list.Add(message);
     }
 
+    /// <summary>Adds every one of <paramref name="messages"/> to <paramref name="field"/>.</summary>
+    public ApiErrors With(string field, IEnumerable<ApiMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
     /// <summary>A message written out by the caller (the sync's own words), not from the resources.</summary>
     public void Add(string field, string message) => Add(field, ApiMessage.Text(message));
 

@@ -77,4 +77,23 @@ public static class ApiMessages
     public static ApiMessage RosterEmpty() => new(nameof(RosterEmpty));
     public static ApiMessage RosterCourseCancelled(string courseNo) => new(nameof(RosterCourseCancelled), courseNo);
     public static ApiMessage RosterCourseNotApproved(string courseNo, string status) => new(nameof(RosterCourseNotApproved), courseNo, status);
+
+    // The working-day calendar (SPEC §10).
+    public static ApiMessage TitleCalendarNotImported() => new(nameof(TitleCalendarNotImported));
+    public static ApiMessage SubmittedAtRequired() => new(nameof(SubmittedAtRequired));
+    public static ApiMessage SubmittedAtUnreadable(string value) => new(nameof(SubmittedAtUnreadable), value);
+    public static ApiMessage CentreRequired() => new(nameof(CentreRequired));
+    public static ApiMessage CentreUnknown(string centre) => new(nameof(CentreUnknown), centre);
+    public static ApiMessage CalendarImportAdministratorsOnly() => new(nameof(CalendarImportAdministratorsOnly));
+    public static ApiMessage CalendarNotCsv() => new(nameof(CalendarNotCsv));
+    public static ApiMessage CalendarFileInvalid() => new(nameof(CalendarFileInvalid));
+    public static ApiMessage CalendarYearNotImported(int year, int rocYear) => new(nameof(CalendarYearNotImported), year, rocYear);
+
+    // Accounts, centres and API keys (SPEC §10, §13.1).
+    public static ApiMessage AccountsAdministratorsOnly() => new(nameof(AccountsAdministratorsOnly));
+    public static ApiMessage AccountNotFound(int id) => new(nameof(AccountNotFound), id);
+    public static ApiMessage ApiClientsAdministratorsOnly() => new(nameof(ApiClientsAdministratorsOnly));
+    public static ApiMessage CountyUnknown(string county) => new(nameof(CountyUnknown), county);
+    public static ApiMessage PartnerScopeRequired() => new(nameof(PartnerScopeRequired));
+    public static ApiMessage InstitutionUnknown(string code) => new(nameof(InstitutionUnknown), code);
 }

@@ -14,6 +14,9 @@ public sealed record Refusal(int Status, string Code, ApiMessage Title, ApiMessa
     /// <summary>What a postponement or cancellation still lacks (the problem's <c>missing</c> member, 共同研討一 提案三).</summary>
     public IReadOnlyList<ApiMessage> Missing { get; init; } = [];
 
+    /// <summary>Further members of the problem, as they are (e.g. <c>missingYear</c>, the <c>lines</c> of a bad file).</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
+
     /// <summary>400 naming one bad field.</summary>
     public static Refusal Invalid(string field, ApiMessage message) =>
         new(StatusCodes.Status400BadRequest, InvalidCode, ApiMessages.TitleInvalid(), null, [new FieldProblem(field, message)]);
