@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using RegionalConsole.Domain.Cancellations;
 using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Tests.Features.Api;
@@ -71,11 +72,25 @@ public sealed class RefusalProblemTests
     [Fact]
     public void AMissingNoticeIsA409ListingWhatIsMissing()
     {
-        var problem = In("zh-TW", () => ApiAnswers.Problem(Refusal.NoticeMissing(["缺少通知方式（notification.channel）。", "缺少通知時間（notification.sentAt）。"])));
+        var refusal = Refusal.NoticeMissing([new NoticeGap(NoticeGapKind.ChannelMissing, 28), new NoticeGap(NoticeGapKind.TooFewRecipients, 28, 20)]);
+
+        var problem = In("zh-TW", () => ApiAnswers.Problem(refusal));
 
         Assert.Equal(409, problem.Status);
         Assert.Equal("尚未完成報名教師通知", problem.Title);
-        Assert.Equal(["缺少通知方式（notification.channel）。", "缺少通知時間（notification.sentAt）。"], Assert.IsType<List<string>>(problem.Extensions["missing"]));
+        Assert.Equal(["缺少通知方式（notification.channel）。", "通知人數 20 少於報名人數 28；須通知所有報名教師。"],
+            Assert.IsType<List<string>>(problem.Extensions["missing"]));
+        Assert.Equal("缺少通知方式（notification.channel）。 通知人數 20 少於報名人數 28；須通知所有報名教師。", problem.Detail);
+    }
+
+    [Fact]
+    public void WhatIsMissingFromANoticeReadsInEnglishToo()
+    {
+        var refusal = Refusal.NoticeMissing([new NoticeGap(NoticeGapKind.TooFewRecipients, 28, 20)]);
+
+        var problem = In("en", () => ApiAnswers.Problem(refusal));
+
+        Assert.Equal("20 teachers were notified but 28 are enrolled; every enrolled teacher must be notified.", problem.Detail);
     }
 
     [Fact]

@@ -28,6 +28,15 @@ public sealed class ApiMessage
         _text = text;
     }
 
+    private ApiMessage(IReadOnlyList<ApiMessage> parts)
+    {
+        Key = nameof(ApiMessages.Joined);
+        _args = [];
+        _parts = parts;
+    }
+
+    private readonly IReadOnlyList<ApiMessage>? _parts;
+
     /// <summary>The resource key; also the code a refusal carries.</summary>
     public string Key { get; }
 
@@ -37,11 +46,19 @@ public sealed class ApiMessage
     public static ApiMessage Text(string text) => new(text);
 
     /// <summary>The sentence in <paramref name="culture"/> (the current UI culture when null).</summary>
+    /// <summary>Several sentences read as one, separated by a space.</summary>
+    internal static ApiMessage Join(IReadOnlyList<ApiMessage> parts) => new(parts);
+
     public string Render(CultureInfo? culture = null)
     {
         if (_text is not null)
         {
             return _text;
+        }
+
+        if (_parts is not null)
+        {
+            return string.Join(" ", _parts.Select(p => p.Render(culture)));
         }
 
         culture ??= CultureInfo.CurrentUICulture;

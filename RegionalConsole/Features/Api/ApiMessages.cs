@@ -6,6 +6,9 @@ namespace RegionalConsole.Features.Api;
 /// </summary>
 public static class ApiMessages
 {
+    /// <summary>Several sentences read as one (not a key of its own: each part is).</summary>
+    internal static ApiMessage Joined(IReadOnlyList<ApiMessage> parts) => ApiMessage.Join(parts);
+
     // Problem titles (RFC 9457 "title").
     public static ApiMessage TitleInvalid() => new(nameof(TitleInvalid));
     public static ApiMessage TitleForbidden() => new(nameof(TitleForbidden));
@@ -14,6 +17,13 @@ public static class ApiMessages
     public static ApiMessage TitleCalendarMissing() => new(nameof(TitleCalendarMissing));
     public static ApiMessage TitleNoticeMissing() => new(nameof(TitleNoticeMissing));
     public static ApiMessage TitleTooManyRequests() => new(nameof(TitleTooManyRequests));
+    public static ApiMessage TitleApiKeyInvalid() => new(nameof(TitleApiKeyInvalid));
+    public static ApiMessage TitleApiKeyFailures() => new(nameof(TitleApiKeyFailures));
+
+    // The API key itself (SPEC §10, §13.3).
+    public static ApiMessage ApiKeyInvalid(string header) => new(nameof(ApiKeyInvalid), header);
+    public static ApiMessage ApiKeyFailures() => new(nameof(ApiKeyFailures));
+    public static ApiMessage ApiKeyForbidden() => new(nameof(ApiKeyForbidden));
 
     // Any body (SPEC §10, §13.3).
     public static ApiMessage BodyNotJson() => new(nameof(BodyNotJson));
@@ -72,11 +82,19 @@ public static class ApiMessages
     public static ApiMessage CourseAlreadyCancelled(string courseNo) => new(nameof(CourseAlreadyCancelled), courseNo);
     public static ApiMessage SentAtInFuture() => new(nameof(SentAtInFuture));
     public static ApiMessage SentAtUnreadable() => new(nameof(SentAtUnreadable));
+    public static ApiMessage NoticeNone(int enrolled) => new(nameof(NoticeNone), enrolled);
+    public static ApiMessage NoticeChannelMissing() => new(nameof(NoticeChannelMissing));
+    public static ApiMessage NoticeSentAtMissing() => new(nameof(NoticeSentAtMissing));
+    public static ApiMessage NoticeRecipientsMissing() => new(nameof(NoticeRecipientsMissing));
+    public static ApiMessage NoticeTooFewRecipients(int recipients, int enrolled) => new(nameof(NoticeTooFewRecipients), recipients, enrolled);
+    public static ApiMessage PostponementChangeMissing(int enrolled) => new(nameof(PostponementChangeMissing), enrolled);
 
     // Rosters (SPEC §3, §5.6).
     public static ApiMessage RosterEmpty() => new(nameof(RosterEmpty));
     public static ApiMessage RosterCourseCancelled(string courseNo) => new(nameof(RosterCourseCancelled), courseNo);
     public static ApiMessage RosterCourseNotApproved(string courseNo, string status) => new(nameof(RosterCourseNotApproved), courseNo, status);
+    public static ApiMessage RosterAttendeeRepeated(int first) => new(nameof(RosterAttendeeRepeated), first);
+    public static ApiMessage RosterHoursOverDeclared(decimal hours, decimal declared) => new(nameof(RosterHoursOverDeclared), hours, declared);
 
     // The working-day calendar (SPEC §10).
     public static ApiMessage TitleCalendarNotImported() => new(nameof(TitleCalendarNotImported));

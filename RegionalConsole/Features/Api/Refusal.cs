@@ -1,4 +1,5 @@
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Cancellations;
 
 namespace RegionalConsole.Features.Api;
 
@@ -40,12 +41,25 @@ public sealed record Refusal(int Status, string Code, ApiMessage Title, ApiMessa
         Of(StatusCodes.Status503ServiceUnavailable, ApiMessages.TitleCalendarMissing(), ApiMessages.CalendarMissing(RocDate.TaipeiDate(nowUtc).Year));
 
     /// <summary>409 when enrolled teachers were not (all) told: nothing changed, and <c>missing</c> says what to add (共同研討一 提案三).</summary>
-    public static Refusal NoticeMissing(IReadOnlyList<string> missing)
+    public static Refusal NoticeMissing(IReadOnlyList<NoticeGap> missing)
     {
         ArgumentNullException.ThrowIfNull(missing);
-        return new Refusal(StatusCodes.Status409Conflict, "NoticeMissing", ApiMessages.TitleNoticeMissing(),
-            ApiMessage.Text(string.Join(" ", missing)), []) { Missing = [.. missing.Select(ApiMessage.Text)] };
+        ApiMessage[] messages = [.. missing.Select(NoticeMessage)];
+        return new Refusal(StatusCodes.Status409Conflict, "NoticeMissing", ApiMessages.TitleNoticeMissing(), ApiMessages.Joined(messages), [])
+        {
+            Missing = messages,
+        };
     }
+
+    private static ApiMessage NoticeMessage(NoticeGap gap) => gap.Kind switch
+    {
+        NoticeGapKind.NoNotice => ApiMessages.NoticeNone(gap.Enrolled),
+        NoticeGapKind.ChannelMissing => ApiMessages.NoticeChannelMissing(),
+        NoticeGapKind.SentAtMissing => ApiMessages.NoticeSentAtMissing(),
+        NoticeGapKind.RecipientsMissing => ApiMessages.NoticeRecipientsMissing(),
+        NoticeGapKind.TooFewRecipients => ApiMessages.NoticeTooFewRecipients(gap.Recipients ?? 0, gap.Enrolled),
+        _ => ApiMessages.PostponementChangeMissing(gap.Enrolled),
+    };
 
     private static Refusal Of(int status, ApiMessage title, ApiMessage detail) => new(status, detail.Key, title, detail, []);
 }

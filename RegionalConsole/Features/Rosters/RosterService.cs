@@ -43,7 +43,7 @@ public sealed class RosterService(ReviewItemFactory reviewItems, PartnerWrites w
             var problems = new ApiErrors();
             foreach (var error in errors)
             {
-                problems.Add(error.Field, error.Message);
+                problems.Add(error.Field, Message(error));
             }
 
             return Refusal.Invalid(problems);
@@ -97,4 +97,14 @@ public sealed class RosterService(ReviewItemFactory reviewItems, PartnerWrites w
         return WriteAnswer.Created(new RosterAnswer(course.CourseNo, versionNo, "PendingReview", course.CentreCode, item.DueDate, attendees.Count,
             [.. checks.Select(c => new RosterCheckAnswer(c.Result.Code, c.Result.Severity, c.Result.Rule, c.Result.Message, c.Result.Evidence, c.AttendeeIndex))]));
     }
+
+    private static ApiMessage Message(RosterLineError error) => error.Problem switch
+    {
+        RosterLineProblem.Required => ApiMessages.Required(),
+        RosterLineProblem.NationalIdInvalid => ApiMessages.NationalIdInvalid(),
+        RosterLineProblem.Repeated => ApiMessages.RosterAttendeeRepeated((int)error.Value!.Value),
+        RosterLineProblem.HoursNotPositive => ApiMessages.HoursNotPositive(),
+        RosterLineProblem.HoursOneDecimal => ApiMessages.HoursOneDecimal(),
+        _ => ApiMessages.RosterHoursOverDeclared(error.Value!.Value, error.Limit!.Value),
+    };
 }
