@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RegionalConsole.Tests.Features.Courses;
+using RegionalConsole.Tests.Features.Rosters;
 using RegionalConsole.Tests.Support;
 
 namespace RegionalConsole.Tests.Features.Api;
@@ -101,5 +102,23 @@ public sealed class EnglishRefusalTests(ConsoleAppFactory app) : IClassFixture<C
         var problem = await ProblemAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
 
         Assert.Equal("At most 200 characters.", problem.GetProperty("errors").GetProperty("Idempotency-Key")[0].GetString());
+    }
+
+    [Fact]
+    public async Task ACancellationWithoutNoticeToEnrolledTeachersSaysInEnglishWhatIsMissing()
+    {
+        var courseNo = await RosterScenario.HeldCourseAsync(app, date: "2026-12-11");
+        using var client = Client("en");
+        Assert.Equal(HttpStatusCode.OK, (await client.PutJsonAsync($"/api/v1/courses/{courseNo}/enrolment", new { enrolled = 3 })).StatusCode);
+
+        var problem = await ProblemAsync(
+            await client.PostAsJsonAsync($"/api/v1/courses/{courseNo}/cancellation", new { reasonCategory = "Venue", reason = "場地整修" }),
+            HttpStatusCode.Conflict);
+
+        Assert.Equal("Enrolled teachers not yet notified", problem.GetProperty("title").GetString());
+        const string NoNotice = "3 teachers are enrolled: first notify every one of them and record how (notification.channel), "
+            + "when (notification.sentAt) and how many (notification.recipients).";
+        Assert.Equal(NoNotice, problem.GetProperty("detail").GetString());
+        Assert.Equal(NoNotice, problem.GetProperty("missing")[0].GetString());
     }
 }

@@ -14,6 +14,7 @@ public sealed class ApiMessage
 
     private readonly object?[] _args;
     private readonly string? _text;
+    private readonly IReadOnlyList<ApiMessage>? _parts;
 
     internal ApiMessage(string key, params object?[] args)
     {
@@ -34,8 +35,6 @@ public sealed class ApiMessage
         _args = [];
         _parts = parts;
     }
-
-    private readonly IReadOnlyList<ApiMessage>? _parts;
 
     /// <summary>The resource key; also the code a refusal carries.</summary>
     public string Key { get; }
@@ -66,7 +65,7 @@ public sealed class ApiMessage
         return string.Format(culture, format, _args);
     }
 
-    /// <summary>Whether the resources hold <paramref name="key"/> in <paramref name="culture"/> itself, not by fallback.</summary>
+    /// <summary>The words of <paramref name="key"/> in <paramref name="culture"/>'s own resources (no fallback); null when it has none.</summary>
     internal static string? Format(string key, CultureInfo culture) =>
         Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(key);
 
