@@ -88,7 +88,11 @@ public sealed class PartnerWritesTests(ConsoleAppFactory app) : IClassFixture<Co
             {
                 db.IdempotencyRecords.Add(new IdempotencyRecord
                 {
-                    Key = key, ClientName = Partner.Name, RequestPath = "POST /api/v1/test", StatusCode = 201, ResponseBody = """{"twin":true}""",
+                    Key = key,
+                    ClientName = Partner.Name,
+                    RequestPath = "POST /api/v1/test",
+                    StatusCode = 201,
+                    ResponseBody = """{"twin":true}""",
                     CreatedAt = write.Now,
                 });
                 return db.SaveChangesAsync();
