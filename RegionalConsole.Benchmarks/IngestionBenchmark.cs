@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
+using RegionalConsole.Features.Api;
 using RegionalConsole.Features.Courses;
 
 namespace RegionalConsole.Benchmarks;
@@ -44,9 +45,10 @@ internal static class IngestionBenchmark
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 var result = await scope.ServiceProvider.GetRequiredService<CourseIntakeService>().SubmitAsync(caller, body, null, ct);
-                status = (result as IStatusCodeHttpResult)?.StatusCode;
-                if (status != StatusCodes.Status201Created && result is IValueHttpResult { Value: Microsoft.AspNetCore.Mvc.ProblemDetails problem })
+                status = result.Answer?.Status ?? result.Refusal?.Status;
+                if (result.Refusal is { } refusal)
                 {
+                    var problem = ApiAnswers.Problem(refusal);
                     refusals.AddOrUpdate($"{status} {problem.Detail} {string.Join("; ", (problem as HttpValidationProblemDetails)?.Errors.Select(e => e.Key + ": " + string.Join(",", e.Value)) ?? [])}", 1, (_, n) => n + 1);
                 }
             }
@@ -68,7 +70,7 @@ internal static class IngestionBenchmark
             {
                 await using var scope = host.Services.CreateAsyncScope();
                 var result = await scope.ServiceProvider.GetRequiredService<CourseIntakeService>().SubmitBatchAsync(caller, request, null, ct);
-                answer = (result as IValueHttpResult)?.Value as CourseBatchAnswer;
+                answer = result.Answer?.Body as CourseBatchAnswer;
             }
 
             foreach (var refused in answer?.Results.Where(r => r.Problem is not null) ?? [])

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RegionalConsole.Data;
 using RegionalConsole.Domain;
+using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Auth;
 
@@ -88,19 +89,19 @@ public sealed class ApiKeyAuthenticationHandler(
         if (!failedKeys.RecordFailure(ClientAddress))
         {
             Response.Headers.RetryAfter = FailedKeyLimiter.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return WriteProblem(StatusCodes.Status429TooManyRequests, "API 金鑰錯誤次數過多", "此來源位址提供錯誤的 API 金鑰次數過多，請稍後再試。");
+            return WriteProblem(StatusCodes.Status429TooManyRequests, ApiMessages.TitleApiKeyFailures(), ApiMessages.ApiKeyFailures());
         }
 
-        return WriteProblem(StatusCodes.Status401Unauthorized, "API 金鑰無效", $"請於 {HeaderName} 標頭提供有效的 API 金鑰。");
+        return WriteProblem(StatusCodes.Status401Unauthorized, ApiMessages.TitleApiKeyInvalid(), ApiMessages.ApiKeyInvalid(HeaderName));
     }
 
     private string ClientAddress => Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status403Forbidden, "超出授權範圍", "此 API 金鑰無權執行此操作。");
+        WriteProblem(StatusCodes.Status403Forbidden, ApiMessages.TitleForbidden(), ApiMessages.ApiKeyForbidden());
 
-    private Task WriteProblem(int status, string title, string detail) =>
-        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+    private Task WriteProblem(int status, ApiMessage title, ApiMessage detail) =>
+        new Refusal(status, detail.Key, title, detail, []).ToHttp().ExecuteAsync(Context);
 }
 
 /// <summary>The calling partner system as API endpoints see it.</summary>

@@ -17,12 +17,12 @@ public static class UiSetup
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
-            // zh-TW by default (SPEC §11); English on request through the culture cookie.
+            // zh-TW by default (SPEC §11); English on request through the culture cookie, or on /api by Accept-Language.
             CultureInfo[] cultures = [new("zh-TW"), new("en")];
             o.DefaultRequestCulture = new RequestCulture("zh-TW");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            o.RequestCultureProviders = [new Features.Api.ApiRequestCulture(), new CookieRequestCultureProvider()];
         });
         builder.Services.AddStaticHtml();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,4 +1,3 @@
-using RegionalConsole.Data;
 using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Announcements;
 using RegionalConsole.Features.ApiClients;
@@ -24,76 +23,45 @@ using RegionalConsole.Features.Terms;
 
 namespace RegionalConsole.Features;
 
-/// <summary>Each capability's services and API endpoints, in one place.</summary>
+/// <summary>Each capability's services and API endpoints: the list of them, each set up beside its capability.</summary>
 public static class FeatureSetup
 {
     public static IHostApplicationBuilder AddConsoleFeatures(this IHostApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.AddSingleton(SharedStateCaches.Options.From(builder.Configuration));
-        services.AddSingleton<SharedStateCaches>();
-        services.AddSingleton<CalendarService>();
-        services.AddSingleton<ScheduleTermsService>();
-        services.AddSingleton<TagRegistryService>();
-        services.AddSingleton<CourseCheckRunner>();
-        services.AddSingleton<CourseAnswerReader>();
-        services.AddSingleton<ReviewItemFactory>();
-        services.AddScoped<CourseIntakeService>();
-        services.AddScoped<CourseModificationService>();
-        services.AddScoped<EnrolmentService>();
-        services.AddSingleton<DueDateRecalculator>();
-        services.AddScoped<CalendarImportService>();
-        services.AddScoped<ClosureService>();
-        services.AddScoped<DashboardService>();
-        services.AddScoped<TermAdminService>();
-        services.AddScoped<DecisionService>();
-        services.AddScoped<DecisionCourseEffects>();
-        services.AddScoped<TagReviewService>();
-        services.AddScoped<ReviewReadService>();
-        services.AddScoped<ReviewNavigation>();
-        services.AddScoped<TagAdminService>();
+        var (services, configuration) = (builder.Services, builder.Configuration);
+        services.AddQueues(configuration)
+            .AddCalendar()
+            .AddTags()
+            .AddCourses()
+            .AddReviews()
+            .AddCancellations()
+            .AddRosters()
+            .AddAccounts()
+            .AddInstitutions()
+            .AddConsoleMail(configuration);
+
+        // The institution and teacher sync and the API keys.
         services.AddScoped<InstitutionSyncService>();
         services.AddScoped<TeacherSyncService>();
         services.AddScoped<ApiClientService>();
         services.AddSingleton<ApiKeyUsage>();
         services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsage>());
-        services.AddScoped<AccountAdminService>();
-        services.AddScoped<OpenItemMover>();
-        services.AddScoped<InstitutionAdminService>();
-        services.AddScoped<JurisdictionService>();
-        services.AddScoped<TeacherRecordService>();
-        services.AddScoped<QueueService>();
-        services.AddSingleton<SharedQueueReads>();
-        services.AddSingleton<InProcessQueueNotifier>();
-        if (DatabaseSetup.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
-        {
-            // Several nodes may share the database: queue changes and shared-state changes travel between them over
-            // LISTEN/NOTIFY.
-            services.AddSingleton<PostgresQueueNotifier>();
-            services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<PostgresQueueNotifier>());
-            services.AddSingleton<ISharedStateNotifier>(sp => sp.GetRequiredService<PostgresQueueNotifier>());
-            services.AddHostedService(sp => sp.GetRequiredService<PostgresQueueNotifier>());
-        }
-        else
-        {
-            services.AddSingleton<IQueueNotifier>(sp => sp.GetRequiredService<InProcessQueueNotifier>());
-            services.AddSingleton<ISharedStateNotifier>(sp => sp.GetRequiredService<SharedStateCaches>());
-        }
 
-        services.AddSingleton(PreschoolOptions.From(builder.Configuration));
+        // The preschool exchange (SPEC §7, §14.4).
+        services.AddSingleton(PreschoolOptions.From(configuration));
         services.AddSingleton<PreschoolExchangeService>();
         services.AddScoped<PreschoolRegistrationService>();
         services.AddScoped<OverlapReportService>();
         services.AddHostedService<PreschoolExchangeJob>();
-        services.AddScoped<CancellationService>();
-        services.AddScoped<CancellationRegister>();
-        services.AddScoped<RosterService>();
-        services.AddScoped<RosterReadService>();
-        services.AddScoped<RulingService>();
-        services.AddConsoleMail(builder.Configuration);
-        services.AddSingleton(SharingOptions.From(builder.Configuration));
+
+        // Pages with one service each.
+        services.AddSingleton(SharingOptions.From(configuration));
         services.AddScoped<AnnouncementService>();
         services.AddScoped<SharedFileService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<TermAdminService>();
+        services.AddScoped<TeacherRecordService>();
+        services.AddScoped<RulingService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<StatisticsService>();
         HeavyExportLimit.AddHeavyExportLimit(services);

@@ -20,7 +20,7 @@ public sealed class CancellationRequestTests
         var refusal = With(null).RefusalFor(enrolledCount: 28, alreadyCancelled: false);
 
         Assert.True(refusal.Refused);
-        Assert.Contains("notification.channel", Assert.Single(refusal.Missing), StringComparison.Ordinal);
+        Assert.Equal(NoticeGapKind.NoNotice, Assert.Single(refusal.Missing).Kind);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class CancellationRequestTests
     {
         var refusal = With(new CancellationNotice(NotificationChannel.Email, null, 28)).RefusalFor(28, alreadyCancelled: false);
 
-        Assert.Contains("notification.sentAt", Assert.Single(refusal.Missing), StringComparison.Ordinal);
+        Assert.Equal(NoticeGapKind.SentAtMissing, Assert.Single(refusal.Missing).Kind);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CancellationRequestTests
     {
         var refusal = With(new CancellationNotice(NotificationChannel.Sms, Sent, 20)).RefusalFor(28, alreadyCancelled: false);
 
-        Assert.Contains("28", Assert.Single(refusal.Missing), StringComparison.Ordinal);
+        Assert.Equal(new NoticeGap(NoticeGapKind.TooFewRecipients, 28, 20), Assert.Single(refusal.Missing));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class PostponementTests
         var refusal = Postponement.RefusalFor(CourseStatus.Approved, 28, December10, December17, change: null);
 
         Assert.True(refusal.Refused);
-        Assert.Contains("change.notification", Assert.Single(refusal.Missing), StringComparison.Ordinal);
+        Assert.Equal(new NoticeGap(NoticeGapKind.ChangeMissing, 28), Assert.Single(refusal.Missing));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class PostponementTests
     {
         var refusal = Postponement.RefusalFor(CourseStatus.Approved, 28, December10, December17, Change(recipients: 10));
 
-        Assert.Contains(refusal.Missing, m => m.Contains("少於報名人數", StringComparison.Ordinal));
+        Assert.Contains(new NoticeGap(NoticeGapKind.TooFewRecipients, 28, 10), refusal.Missing);
     }
 
     [Fact]

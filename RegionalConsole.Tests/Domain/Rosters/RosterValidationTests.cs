@@ -32,7 +32,7 @@ public sealed class RosterValidationTests
         var error = Assert.Single(Validate(new RosterLine("A123456789", 5), new RosterLine("a123456789 ", 5)));
 
         Assert.Equal("attendees[1].nationalId", error.Field);
-        Assert.Contains("attendees[0]", error.Message, StringComparison.Ordinal);
+        Assert.Equal((RosterLineProblem.Repeated, 0m), (error.Problem, error.Value));
     }
 
     [Theory]

@@ -25,8 +25,27 @@ public enum NotificationChannel
 /// <summary>The record that enrolled teachers were notified: how, when, how many (共同研討一 提案三 (a)).</summary>
 public sealed record CancellationNotice(NotificationChannel? Channel, DateTime? SentAtUtc, int? Recipients);
 
+/// <summary>What the record of notice to enrolled teachers lacks (共同研討一 提案三 (a)).</summary>
+public enum NoticeGapKind
+{
+    /// <summary>Teachers are enrolled and no notice is recorded at all.</summary>
+    NoNotice,
+    ChannelMissing,
+    SentAtMissing,
+    RecipientsMissing,
+
+    /// <summary>「所有報名教師」: fewer were told than are enrolled.</summary>
+    TooFewRecipients,
+
+    /// <summary>A postponement (new dates or schedule) carries no <c>change</c> at all (SPEC §13.2).</summary>
+    ChangeMissing,
+}
+
+/// <summary>One thing missing from the notice, with the figures the partner must see to fix it.</summary>
+public sealed record NoticeGap(NoticeGapKind Kind, int Enrolled, int? Recipients = null);
+
 /// <summary>What a cancellation lacks before it may change the course; empty when it may.</summary>
-public sealed record CancellationRefusal(bool AlreadyCancelled, IReadOnlyList<string> Missing)
+public sealed record CancellationRefusal(bool AlreadyCancelled, IReadOnlyList<NoticeGap> Missing)
 {
     public static readonly CancellationRefusal None = new(false, []);
 
@@ -53,31 +72,31 @@ public sealed record CancellationRequest(CancellationCategory Category, string R
             return CancellationRefusal.None;
         }
 
-        var missing = new List<string>();
+        var missing = new List<NoticeGap>();
         if (Notice is null)
         {
-            missing.Add($"已有 {enrolledCount} 位教師報名，須先通知所有報名教師並記錄通知方式（notification.channel）、時間（notification.sentAt）與人數（notification.recipients）。");
+            missing.Add(new NoticeGap(NoticeGapKind.NoNotice, enrolledCount));
             return new CancellationRefusal(false, missing);
         }
 
         if (Notice.Channel is null)
         {
-            missing.Add("缺少通知方式（notification.channel）。");
+            missing.Add(new NoticeGap(NoticeGapKind.ChannelMissing, enrolledCount));
         }
 
         if (Notice.SentAtUtc is null)
         {
-            missing.Add("缺少通知時間（notification.sentAt）。");
+            missing.Add(new NoticeGap(NoticeGapKind.SentAtMissing, enrolledCount));
         }
 
         if (Notice.Recipients is not { } recipients)
         {
-            missing.Add("缺少通知人數（notification.recipients）。");
+            missing.Add(new NoticeGap(NoticeGapKind.RecipientsMissing, enrolledCount));
         }
         else if (recipients < enrolledCount)
         {
             // 「所有報名教師」: telling only some of them is not yet notice.
-            missing.Add($"通知人數 {recipients} 少於報名人數 {enrolledCount}；須通知所有報名教師。");
+            missing.Add(new NoticeGap(NoticeGapKind.TooFewRecipients, enrolledCount, recipients));
         }
 
         return new CancellationRefusal(false, missing);

@@ -16,7 +16,7 @@ public sealed record CourseTiming(DateOnly Start, DateOnly End, IReadOnlyList<st
 }
 
 /// <summary>What a modification lacks before it may change the course; empty when it may.</summary>
-public sealed record ModificationRefusal(CourseRefusal Refusal, IReadOnlyList<string> Missing)
+public sealed record ModificationRefusal(CourseRefusal Refusal, IReadOnlyList<NoticeGap> Missing)
 {
     public static readonly ModificationRefusal None = new(CourseRefusal.None, []);
 
@@ -53,11 +53,7 @@ public static class Postponement
 
         if (change is null)
         {
-            return new ModificationRefusal(CourseRefusal.None,
-            [
-                $"課程已審核通過且有 {enrolledCount} 位教師報名，變更日期或課程表視同延期，須附 change："
-                + "原因類別（change.reasonCategory）、原因（change.reason）及通知所有報名教師之紀錄（change.notification）。",
-            ]);
+            return new ModificationRefusal(CourseRefusal.None, [new NoticeGap(NoticeGapKind.ChangeMissing, enrolledCount)]);
         }
 
         return new ModificationRefusal(CourseRefusal.None, change.RefusalFor(enrolledCount, alreadyCancelled: false).Missing);

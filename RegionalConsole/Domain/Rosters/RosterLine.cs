@@ -3,8 +3,22 @@ namespace RegionalConsole.Domain.Rosters;
 /// <summary>One attendee of a roster as the organiser sends it (研習教師名單).</summary>
 public sealed record RosterLine(string? NationalId, decimal? Hours);
 
+public enum RosterLineProblem
+{
+    Required,
+    NationalIdInvalid,
+
+    /// <summary>The teacher is listed before, at <see cref="RosterLineError.Value"/>.</summary>
+    Repeated,
+    HoursNotPositive,
+    HoursOneDecimal,
+
+    /// <summary><see cref="RosterLineError.Value"/> hours, more than the <see cref="RosterLineError.Limit"/> the course declared.</summary>
+    HoursOverDeclared,
+}
+
 /// <summary>A problem with one field of one roster line; <see cref="Field"/> is the API's path, e.g. attendees[2].hours.</summary>
-public sealed record RosterLineError(int Index, string Field, string Message);
+public sealed record RosterLineError(int Index, string Field, RosterLineProblem Problem, decimal? Value = null, decimal? Limit = null);
 
 /// <summary>
 /// The shape a roster must have before it is stored (SPEC §5.6, §10): valid national IDs, each teacher once, hours
@@ -23,15 +37,15 @@ public static class RosterValidation
             var id = Normalise(line.NationalId);
             if (id is null)
             {
-                errors.Add(new RosterLineError(i, Path(i, "nationalId"), "必填。"));
+                errors.Add(new RosterLineError(i, Path(i, "nationalId"), RosterLineProblem.Required));
             }
             else if (!NationalId.IsValid(id))
             {
-                errors.Add(new RosterLineError(i, Path(i, "nationalId"), "身分證統一編號格式或檢查碼錯誤。"));
+                errors.Add(new RosterLineError(i, Path(i, "nationalId"), RosterLineProblem.NationalIdInvalid));
             }
             else if (seen.TryGetValue(id, out var first))
             {
-                errors.Add(new RosterLineError(i, Path(i, "nationalId"), $"與第 {first} 筆（attendees[{first}]）重複。"));
+                errors.Add(new RosterLineError(i, Path(i, "nationalId"), RosterLineProblem.Repeated, first));
             }
             else
             {
@@ -40,7 +54,7 @@ public static class RosterValidation
 
             if (HoursProblem(line.Hours, declaredHours) is { } problem)
             {
-                errors.Add(new RosterLineError(i, Path(i, "hours"), problem));
+                errors.Add(new RosterLineError(i, Path(i, "hours"), problem, line.Hours, declaredHours));
             }
         }
 
@@ -51,13 +65,13 @@ public static class RosterValidation
     public static string? Normalise(string? nationalId) =>
         string.IsNullOrWhiteSpace(nationalId) ? null : nationalId.Trim().ToUpperInvariant();
 
-    private static string? HoursProblem(decimal? hours, decimal declaredHours) => hours switch
+    private static RosterLineProblem? HoursProblem(decimal? hours, decimal declaredHours) => hours switch
     {
-        null => "必填。",
-        <= 0 => "研習時數須大於 0。",
-        { } h when decimal.Round(h, 1) != h => "研習時數最多一位小數。",
+        null => RosterLineProblem.Required,
+        <= 0 => RosterLineProblem.HoursNotPositive,
+        { } h when decimal.Round(h, 1) != h => RosterLineProblem.HoursOneDecimal,
         // More than the course declared cannot be issued: an input error, not a judgement (第10條第4款 concerns less).
-        { } h when h > declaredHours => $"研習時數 {h} 超過課程登錄的研習時數 {declaredHours}。",
+        { } h when h > declaredHours => RosterLineProblem.HoursOverDeclared,
         _ => null,
     };
 

@@ -22,15 +22,13 @@ public sealed record CentreList(IReadOnlyList<CentreAnswer> Items);
 /// <summary>帳號管理 through the API (SPEC §13.1): administrator keys only, every change audited.</summary>
 public static class AccountEndpoints
 {
-    private const string AdministratorsOnly = "只有管理者金鑰可以管理帳號及查詢區域管理中心。";
-
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/accounts", async (HttpContext http, IDbContextFactory<ConsoleDbContext> contexts) =>
         {
             if (!ApiCaller.From(http.User).IsAdministrator)
             {
-                return ApiProblems.Forbidden(AdministratorsOnly);
+                return Refusal.Forbidden(ApiMessages.AccountsAdministratorsOnly()).ToHttp();
             }
 
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
@@ -60,7 +58,7 @@ public static class AccountEndpoints
         {
             if (!ApiCaller.From(http.User).IsAdministrator)
             {
-                return ApiProblems.Forbidden(AdministratorsOnly);
+                return Refusal.Forbidden(ApiMessages.AccountsAdministratorsOnly()).ToHttp();
             }
 
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
@@ -78,7 +76,7 @@ public static class AccountEndpoints
         var caller = ApiCaller.From(http.User);
         if (!caller.IsAdministrator)
         {
-            return ApiProblems.Forbidden(AdministratorsOnly);
+            return Refusal.Forbidden(ApiMessages.AccountsAdministratorsOnly()).ToHttp();
         }
 
         var (body, problem) = await ApiBody.ReadAsync<AccountBody>(http.Request, json.SerializerOptions);
@@ -93,7 +91,7 @@ public static class AccountEndpoints
         errors.Required("displayName", body.DisplayName, AccountRules.MaxDisplayName);
         if (errors.Any)
         {
-            return ApiProblems.Invalid(errors);
+            return Refusal.Invalid(errors).ToHttp();
         }
 
         var enabled = body.Enabled ?? (id is null || await accounts.IsEnabledAsync(id.Value, http.RequestAborted) != false);
@@ -105,18 +103,19 @@ public static class AccountEndpoints
                 var answer = AccountAnswer.From(saved.Account!);
                 return id is null ? Results.Created($"/api/v1/accounts/{answer.Id}", answer) : Results.Ok(answer);
             case AccountSaveStatus.Missing:
-                return ApiProblems.NotFound($"查無帳號 {id}。");
+                return Refusal.NotFound(ApiMessages.AccountNotFound(id!.Value)).ToHttp();
             case AccountSaveStatus.Duplicate:
-                return ApiProblems.Conflict(string.Join(" ", saved.Problems.Select(AccountMessages.For)));
+                // The account's words are shared with the accounts page and the command line (AccountMessages).
+                return Refusal.Conflict(ApiMessage.Text(string.Join(" ", saved.Problems.Select(AccountMessages.For)))).ToHttp();
             case AccountSaveStatus.Raced:
-                return ApiProblems.Conflict(AccountMessages.Raced);
+                return Refusal.Conflict(ApiMessage.Text(AccountMessages.Raced)).ToHttp();
             default:
                 foreach (var bad in saved.Problems)
                 {
                     errors.Add(AccountMessages.FieldName(bad.Field), AccountMessages.For(bad));
                 }
 
-                return ApiProblems.Invalid(errors);
+                return Refusal.Invalid(errors).ToHttp();
         }
     }
 }

@@ -11,50 +11,61 @@ public static class ApiBody
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, JsonSerializerOptions options)
         where T : class
     {
+        var (value, refusal) = await TryReadAsync<T>(request, options);
+        return (value, refusal?.ToHttp());
+    }
+
+    public static async Task<(T? Value, Refusal? Refusal)> TryReadAsync<T>(HttpRequest request, JsonSerializerOptions options)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.ContentType is not { } type || !type.Contains("json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, ApiProblems.Invalid("body", "請以 application/json 傳送資料。"));
+            return (null, Refusal.Invalid("body", ApiMessages.BodyNotJson()));
         }
 
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, options, request.HttpContext.RequestAborted);
-            return value is null ? (null, ApiProblems.Invalid("body", "缺少資料內容。")) : (value, null);
+            return value is null ? (null, Refusal.Invalid("body", ApiMessages.BodyMissing())) : (value, null);
         }
         catch (JsonException ex)
         {
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
-            return (null, ApiProblems.Invalid(field, $"JSON 格式錯誤或型別不符（{field}）。"));
+            return (null, Refusal.Invalid(field, ApiMessages.BodyMalformed(field)));
         }
     }
 }
 
+/// <summary>
+/// Problem answers for code that still returns <see cref="IResult"/> with its own words (the institution and teacher
+/// sync); new code returns a <see cref="Refusal"/> and lets <see cref="ApiAnswers"/> answer.
+/// </summary>
 public static class ApiProblems
 {
-    public static IResult Invalid(string field, string message) =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "資料驗證失敗");
+    public static IResult Invalid(string field, string message) => Refusal.Invalid(field, ApiMessage.Text(message)).ToHttp();
 
-    public static IResult Invalid(ApiErrors errors) =>
-        Results.ValidationProblem(errors.ToDictionary(), title: "資料驗證失敗");
+    public static IResult Invalid(ApiErrors errors) => Refusal.Invalid(errors).ToHttp();
 
-    public static IResult Forbidden(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "超出授權範圍", detail: detail);
+    public static IResult Forbidden(string detail) => Refusal.Forbidden(ApiMessage.Text(detail)).ToHttp();
 
-    public static IResult NotFound(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "查無資料", detail: detail);
+    public static IResult NotFound(string detail) => Refusal.NotFound(ApiMessage.Text(detail)).ToHttp();
 
-    public static IResult Conflict(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "狀態衝突", detail: detail);
+    public static IResult Conflict(string detail) => Refusal.Conflict(ApiMessage.Text(detail)).ToHttp();
 }
 
 /// <summary>Collects every bad field of a request, so the caller learns all of them at once.</summary>
 public sealed class ApiErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = [];
+    private readonly Dictionary<string, List<ApiMessage>> _errors = [];
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string field, string message)
+    /// <summary>The bad fields in the order first named, each with its messages.</summary>
+    public IReadOnlyList<FieldProblem> Problems =>
+        [.. _errors.SelectMany(e => e.Value.Select(m => new FieldProblem(e.Key, m)))];
+
+    public void Add(string field, ApiMessage message)
     {
         if (!_errors.TryGetValue(field, out var list))
         {
@@ -64,15 +75,30 @@ public sealed class ApiErrors
         list.Add(message);
     }
 
+    /// <summary>Adds every one of <paramref name="messages"/> to <paramref name="field"/>.</summary>
+    public ApiErrors With(string field, IEnumerable<ApiMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
+    /// <summary>A message written out by the caller (the sync's own words), not from the resources.</summary>
+    public void Add(string field, string message) => Add(field, ApiMessage.Text(message));
+
     public void Required(string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "必填。");
+            Add(field, ApiMessages.Required());
         }
         else if (value.Length > maxLength)
         {
-            Add(field, $"長度不得超過 {maxLength} 字。");
+            Add(field, ApiMessages.TooLong(maxLength));
         }
     }
 
@@ -88,12 +114,12 @@ public sealed class ApiErrors
         }
         else if (value is { } text && text.Length > maxLength)
         {
-            Add(field, $"長度不得超過 {maxLength} 字。");
+            Add(field, ApiMessages.TooLong(maxLength));
         }
 
         if (value is not null && Domain.InputBounds.HasForbiddenControl(value, multiLine))
         {
-            Add(field, multiLine ? "不得含換行以外的控制字元。" : "不得含控制字元（含 Tab 與換行）。");
+            Add(field, multiLine ? ApiMessages.ControlCharactersBeyondLineBreaks() : ApiMessages.ControlCharacters());
         }
     }
 
@@ -105,7 +131,7 @@ public sealed class ApiErrors
         {
             if (required)
             {
-                Add(field, "必填。");
+                Add(field, ApiMessages.Required());
             }
 
             return null;
@@ -117,9 +143,11 @@ public sealed class ApiErrors
             return parsed;
         }
 
-        Add(field, $"未知的值「{value}」；可用值：{string.Join(", ", System.Enum.GetNames<TEnum>())}。");
+        Add(field, ApiMessages.UnknownValue(value, string.Join(", ", System.Enum.GetNames<TEnum>())));
         return null;
     }
 
-    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    /// <summary>The messages by field, in the current UI culture.</summary>
+    public Dictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m.Render()).ToArray());
 }

@@ -21,13 +21,13 @@ public static class ApiEmail
             case EmailAddressProblem.None:
                 return address;
             case EmailAddressProblem.TooLong:
-                errors.Add(field, $"電子郵件地址不得超過 {EmailAddress.MaxLength} 字。");
+                errors.Add(field, ApiMessages.EmailTooLong(EmailAddress.MaxLength));
                 break;
             case EmailAddressProblem.ControlCharacter:
-                errors.Add(field, "電子郵件地址不得含控制字元（如換行）。");
+                errors.Add(field, ApiMessages.EmailControlCharacters());
                 break;
             default:
-                errors.Add(field, $"「{Shown(address)}」不是一個電子郵件地址（只能填一個地址，如 contact@school.edu.tw）。");
+                errors.Add(field, ApiMessages.EmailInvalid(Shown(address)));
                 break;
         }
 

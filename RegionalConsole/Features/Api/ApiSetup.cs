@@ -15,6 +15,7 @@ public static class ApiSetup
     {
         RequireStrongBootstrapKey(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<PartnerWrites>();
         builder.Services.AddSingleton(new FailedKeyLimiter(builder.Configuration.GetValue("Api:FailedKeyAttemptsPerMinute", 30)));
         builder.Services.AddOpenApi(o => o.AddSchemaTransformer(OptionalSchema.TransformAsync));
         builder.Services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
@@ -30,8 +31,8 @@ public static class ApiSetup
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "請求過於頻繁",
-                    detail: $"每個 API 金鑰每分鐘最多 {perMinute} 次請求，請稍後再試。").ExecuteAsync(context.HttpContext);
+                await new Refusal(StatusCodes.Status429TooManyRequests, nameof(ApiMessages.RateLimited), ApiMessages.TitleTooManyRequests(),
+                    ApiMessages.RateLimited(perMinute), []).ToHttp().ExecuteAsync(context.HttpContext);
             };
         });
         return builder;
@@ -63,7 +64,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api/v1").RequireAuthorization(ConsolePolicies.ApiClient).RequireRateLimiting(RateLimitPolicy);
         api.AddEndpointFilter(async (context, next) =>
             context.HttpContext.Request.Headers[IdempotencyReplay.HeaderName].ToString() is { Length: > IdempotencyReplay.MaxKeyLength }
-                ? ApiProblems.Invalid(IdempotencyReplay.HeaderName, $"不得超過 {IdempotencyReplay.MaxKeyLength} 個字元。")
+                ? Refusal.Invalid(IdempotencyReplay.HeaderName, ApiMessages.IdempotencyKeyTooLong(IdempotencyReplay.MaxKeyLength)).ToHttp()
                 : await next(context));
         return api;
     }

@@ -17,7 +17,8 @@ public static class IdempotencyReplay
     /// <summary>Longer keys are refused (400) before any endpoint runs (SPEC §13.3), so a key is stored whole.</summary>
     public const int MaxKeyLength = 200;
 
-    public static async Task<IResult?> FindAsync(ConsoleDbContext db, ApiCaller caller, string? key, string request, CancellationToken ct)
+    /// <summary>The answer a repeated key gets (or 409 for a key used for another request); null for a first request.</summary>
+    public static async Task<PartnerWriteResult?> FindAsync(ConsoleDbContext db, ApiCaller caller, string? key, string request, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(key))
         {
@@ -33,7 +34,7 @@ public static class IdempotencyReplay
 
         if (record.RequestPath != request)
         {
-            return ApiProblems.Conflict($"Idempotency-Key「{key}」已用於另一個請求（{record.RequestPath}）。");
+            return Refusal.Conflict(ApiMessages.IdempotencyKeyReused(key, record.RequestPath));
         }
 
         return new StoredAnswer(record.StatusCode, record.Location, record.ResponseBody);
@@ -57,21 +58,5 @@ public static class IdempotencyReplay
             ResponseBody = JsonSerializer.Serialize(answer, options),
             CreatedAt = now,
         });
-    }
-
-    private sealed class StoredAnswer(int status, string? location, string body) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = status;
-            if (location is not null)
-            {
-                httpContext.Response.Headers.Location = location;
-            }
-
-            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
-            httpContext.Response.ContentType = "application/json; charset=utf-8";
-            return httpContext.Response.WriteAsync(body);
-        }
     }
 }

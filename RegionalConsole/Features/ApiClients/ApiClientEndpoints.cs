@@ -15,7 +15,7 @@ public static class ApiClientEndpoints
             var caller = ApiCaller.From(http.User);
             if (!caller.IsAdministrator)
             {
-                return ApiProblems.Forbidden("只有管理者金鑰可以建立 API 金鑰。");
+                return Refusal.Forbidden(ApiMessages.ApiClientsAdministratorsOnly()).ToHttp();
             }
 
             var (body, problem) = await ApiBody.ReadAsync<ApiClientBody>(http.Request, json.Value.SerializerOptions);

@@ -41,20 +41,20 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
         errors.Required("name", body.Name, 100);
         if (body.CountyCode is not null && !Counties.IsKnown(body.CountyCode))
         {
-            errors.Add("countyCode", $"未知的縣市代碼「{body.CountyCode}」。");
+            errors.Add("countyCode", ApiMessages.CountyUnknown(body.CountyCode));
         }
 
         var codes = (body.InstitutionCodes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (!body.IsAdministrator && codes.Count == 0 && body.CountyCode is null)
         {
-            errors.Add("institutionCodes", "合作系統金鑰須指定可代理的機關或縣市。");
+            errors.Add("institutionCodes", ApiMessages.PartnerScopeRequired());
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var known = await db.Institutions.Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
         foreach (var missing in codes.Except(known))
         {
-            errors.Add("institutionCodes", $"查無機關「{missing}」。");
+            errors.Add("institutionCodes", ApiMessages.InstitutionUnknown(missing));
         }
 
         if (errors.Any)

@@ -23,28 +23,28 @@ public static class CalendarEndpoints
             var submittedUtc = default(DateTime);
             if (string.IsNullOrWhiteSpace(submittedAt))
             {
-                errors.Add("submittedAt", "必填：送審時間（ISO 8601，例如 2026-11-25T10:00:00+08:00；無時區者視為臺北時間）。");
+                errors.Add("submittedAt", ApiMessages.SubmittedAtRequired());
             }
             else if (!IsoInstant.TryParse(submittedAt, out submittedUtc))
             {
-                errors.Add("submittedAt", $"「{submittedAt}」不是 ISO 8601 時間（例如 2026-11-25T10:00:00+08:00；網址中的 + 須寫成 %2B）。");
+                errors.Add("submittedAt", ApiMessages.SubmittedAtUnreadable(submittedAt));
             }
 
             if (string.IsNullOrWhiteSpace(centre))
             {
-                errors.Add("centre", "必填：審核的區域管理中心代碼（NATIONAL、K12EA 或縣市代碼）。");
+                errors.Add("centre", ApiMessages.CentreRequired());
             }
 
             if (errors.Any)
             {
-                return ApiProblems.Invalid(errors);
+                return Refusal.Invalid(errors).ToHttp();
             }
 
             try
             {
                 return await calendars.ReviewDueAsync(submittedUtc, centre!, ct) is { } due
                     ? Results.Ok(new ReviewDueAnswer(due.DueDate, due.WorkingDays))
-                    : ApiProblems.Invalid("centre", $"未知的區域管理中心代碼「{centre}」（NATIONAL、K12EA 或縣市代碼，如 63000）。");
+                    : Refusal.Invalid("centre", ApiMessages.CentreUnknown(centre!)).ToHttp();
             }
             catch (CalendarNotLoadedException ex)
             {
@@ -61,22 +61,23 @@ public static class CalendarEndpoints
             var caller = ApiCaller.From(http.User);
             if (!caller.IsAdministrator)
             {
-                return ApiProblems.Forbidden("只有管理者金鑰可以匯入辦公日曆。");
+                return Refusal.Forbidden(ApiMessages.CalendarImportAdministratorsOnly()).ToHttp();
             }
 
             if (http.Request.ContentType is not { } type || !type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
             {
-                return ApiProblems.Invalid("body", "請以 text/csv 傳送辦公日曆檔（UTF-8 或 Big5）。");
+                return Refusal.Invalid("body", ApiMessages.CalendarNotCsv()).ToHttp();
             }
 
             var parsed = OfficeCalendarCsv.Parse(await BufferAsync(http.Request, http.RequestAborted));
             if (!parsed.IsValid)
             {
-                return Results.ValidationProblem(
-                    new Dictionary<string, string[]> { ["body"] = [.. parsed.Errors.Select(e => e.ToString())] },
-                    detail: "辦公日曆檔有誤，未匯入任何資料；請修正下列各行後重新上傳。",
-                    title: "資料驗證失敗",
-                    extensions: new Dictionary<string, object?> { ["lines"] = parsed.Errors.Select(e => e.Line).Distinct().ToArray() });
+                // The parser's line messages are the calendar file's own (Domain/Calendar), in Traditional Chinese.
+                return (Refusal.Invalid(new ApiErrors().With("body", parsed.Errors.Select(e => ApiMessage.Text(e.ToString())))) with
+                {
+                    Detail = ApiMessages.CalendarFileInvalid(),
+                    Extensions = new Dictionary<string, object?> { ["lines"] = parsed.Errors.Select(e => e.Line).Distinct().ToArray() },
+                }).ToHttp();
             }
 
             var result = await imports.ImportAsync(caller.Actor, parsed.Year, http.RequestAborted);
@@ -123,10 +124,10 @@ public static class CalendarEndpoints
     private static IResult CalendarNotLoaded(CalendarNotLoadedException ex)
     {
         var year = ex.Year;
-        var detail = year is { } y
-            ? $"{y} 年（民國 {y - 1911} 年）的辦公日曆尚未匯入，無法計算工作天；請系統管理者匯入該年度的政府行政機關辦公日曆表。"
-            : ex.Message;
-        return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "尚未匯入辦公日曆", detail: detail,
-            extensions: new Dictionary<string, object?> { ["missingYear"] = year });
+        var detail = year is { } y ? ApiMessages.CalendarYearNotImported(y, y - 1911) : ApiMessage.Text(ex.Message);
+        return new Refusal(StatusCodes.Status422UnprocessableEntity, detail.Key, ApiMessages.TitleCalendarNotImported(), detail, [])
+        {
+            Extensions = new Dictionary<string, object?> { ["missingYear"] = year },
+        }.ToHttp();
     }
 }

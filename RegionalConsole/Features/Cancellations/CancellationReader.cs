@@ -29,18 +29,18 @@ public static class CancellationReader
                     sentAt = parsed;
                     if (parsed > now.AddMinutes(5))
                     {
-                        errors.Add(prefix + "notification.sentAt", "通知時間不得晚於現在。");
+                        errors.Add(prefix + "notification.sentAt", ApiMessages.SentAtInFuture());
                     }
                 }
                 else
                 {
-                    errors.Add(prefix + "notification.sentAt", "須為 ISO 8601 時間，例如 2026-11-20T09:00:00+08:00。");
+                    errors.Add(prefix + "notification.sentAt", ApiMessages.SentAtUnreadable());
                 }
             }
 
             if (n.Recipients is < 0)
             {
-                errors.Add(prefix + "notification.recipients", "不得為負數。");
+                errors.Add(prefix + "notification.recipients", ApiMessages.NotNegative());
             }
 
             notice = new CancellationNotice(channel, sentAt, n.Recipients);
@@ -48,9 +48,4 @@ public static class CancellationReader
 
         return errors.Any || category is null ? null : new CancellationRequest(category.Value, body.Reason!.Trim(), notice);
     }
-
-    /// <summary>409 when enrolled teachers were not (all) told: nothing changed, and <c>missing</c> says what to add (共同研討一 提案三).</summary>
-    public static IResult NoticeMissing(IReadOnlyList<string> missing) =>
-        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "尚未完成報名教師通知",
-            detail: string.Join(" ", missing), extensions: new Dictionary<string, object?> { ["missing"] = missing });
 }

@@ -1,9 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
-using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Api;
@@ -17,46 +14,36 @@ namespace RegionalConsole.Features.Cancellations;
 /// changes; accepted, the cancellation, the course's status, a review item for the centre, the withdrawal of a course
 /// review still open (SPEC §13.2) and the audit entries are stored together. A postponement is a modification.
 /// </summary>
-public sealed class CancellationService(
-    IDbContextFactory<ConsoleDbContext> contexts,
-    ReviewItemFactory reviewItems,
-    IOptions<JsonOptions> json,
-    IQueueNotifier notifier,
-    TimeProvider clock)
+public sealed class CancellationService(ReviewItemFactory reviewItems, PartnerWrites writes)
 {
-    public async Task<IResult> SubmitAsync(ApiCaller caller, string courseNo, CancellationBody body, string? idempotencyKey, CancellationToken ct)
+    public Task<PartnerWriteResult> SubmitAsync(ApiCaller caller, string courseNo, CancellationBody body, string? idempotencyKey, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(body);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var requestName = $"POST /api/v1/courses/{courseNo}/cancellation";
+        return writes.RunOnCourseAsync(new PartnerRequest(caller, $"POST /api/v1/courses/{courseNo}/cancellation", idempotencyKey), courseNo,
+            (write, course) => CancelAsync(write, course, body, ct), ct);
+    }
+
+    private async Task<Outcome<WriteAnswer>> CancelAsync(PartnerWrite write, Course course, CancellationBody body, CancellationToken ct)
+    {
+        var (db, now, actor) = (write.Db, write.Now, write.Caller.Actor);
         var errors = new ApiErrors();
-        var request = CancellationReader.Read(body, now, errors);
-
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var (course, opening) = await PartnerCourseWrite.OpenAsync(db, caller, courseNo, idempotencyKey, requestName, ct);
-        if (course is null)
+        if (CancellationReader.Read(body, now, errors) is not { } request)
         {
-            return opening!;
-        }
-
-        if (request is null)
-        {
-            return ApiProblems.Invalid(errors);
+            return Refusal.Invalid(errors);
         }
 
         var version = await db.CourseVersions.SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
         var before = course.Status;
-        var (cancellation, refusal) = course.Cancel(request, now, caller.Actor);
+        var (cancellation, refusal) = course.Cancel(request, now, actor);
         if (refusal.AlreadyCancelled)
         {
-            return ApiProblems.Conflict($"課程 {courseNo} 已停辦，不得重複停辦。");
+            return Refusal.Conflict(ApiMessages.CourseAlreadyCancelled(course.CourseNo));
         }
 
         if (cancellation is null)
         {
             // 共同研討一 提案三: without the notice nothing changes; say exactly what is missing.
-            return CancellationReader.NoticeMissing(refusal.Missing);
+            return Refusal.NoticeMissing(refusal.Missing);
         }
 
         ReviewItem item;
@@ -66,54 +53,37 @@ public sealed class CancellationService(
         }
         catch (Domain.Calendar.CalendarNotLoadedException)
         {
-            return CourseIntakeService.CalendarMissing(now);
+            return Refusal.CalendarMissing(now);
         }
 
         // SPEC §13.2: a course review still open is withdrawn; the cancellation review takes its place.
         var withdrawn = await db.ReviewItems.SingleOrDefaultAsync(i => i.CourseId == course.Id && i.Kind == ReviewKind.Course && i.Outcome == null, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await write.BeginAsync(ct);
         db.Cancellations.Add(cancellation);
+        // The cancellation's id, which its review item carries.
         await db.SaveChangesAsync(ct);
         item.CancellationId = cancellation.Id;
         db.ReviewItems.Add(item);
         if (withdrawn?.Withdraw(now) == DecisionRefusal.None)
         {
-            db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "ReviewWithdrawn", nameof(ReviewItem),
+            db.AuditLog.Add(AuditEntry.Create(now, actor, "ReviewWithdrawn", nameof(ReviewItem),
                 withdrawn.Id.ToString(CultureInfo.InvariantCulture),
                 before: new { Outcome = (ReviewOutcome?)null, withdrawn.DueDate },
                 after: new { withdrawn.Outcome, course.CourseNo, CancellationId = cancellation.Id },
                 reason: cancellation.Reason));
+            write.Notify(new QueueChange(withdrawn.CentreCode, ReviewKind.Course, withdrawn.Id, QueueChange.Decided));
         }
 
-        db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "CourseCancelled", nameof(Course), course.CourseNo,
+        db.AuditLog.Add(AuditEntry.Create(now, actor, "CourseCancelled", nameof(Course), course.CourseNo,
             before: new { Status = before },
             after: new { course.Status, cancellation.ReasonCategory, cancellation.NotificationChannel, cancellation.Recipients, course.EnrolledCount },
             reason: cancellation.Reason));
-        var answer = new CancellationAnswer(course.CourseNo, course.Status.ToString(), cancellation.Id, cancellation.ReasonCategory,
+        // The review item's id, for the queues.
+        await db.SaveChangesAsync(ct);
+        write.Notify(new QueueChange(item.CentreCode, ReviewKind.Cancellation, item.Id, QueueChange.Submitted));
+        return WriteAnswer.Created(new CancellationAnswer(course.CourseNo, course.Status.ToString(), cancellation.Id, cancellation.ReasonCategory,
             cancellation.Reason,
             request.Notice is { } n ? new NotificationAnswer(n.Channel?.ToString(), n.SentAtUtc, n.Recipients) : null,
-            course.CentreCode, item.DueDate);
-        IdempotencyReplay.Add(db, caller, idempotencyKey, requestName, 201, null, answer, json.Value.SerializerOptions, now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null)
-        {
-            // A concurrent twin with the same Idempotency-Key won: answer what it answered.
-            await transaction.RollbackAsync(ct);
-            await using var fresh = await contexts.CreateDbContextAsync(ct);
-            return await IdempotencyReplay.FindAsync(fresh, caller, idempotencyKey, requestName, ct)
-                ?? throw new InvalidOperationException("Idempotency conflict without a stored answer.");
-        }
-
-        if (withdrawn?.Outcome == ReviewOutcome.Withdrawn)
-        {
-            notifier.Publish(new QueueChange(withdrawn.CentreCode, ReviewKind.Course, withdrawn.Id, QueueChange.Decided));
-        }
-
-        notifier.Publish(new QueueChange(item.CentreCode, ReviewKind.Cancellation, item.Id, QueueChange.Submitted));
-        return Results.Json(answer, json.Value.SerializerOptions, statusCode: StatusCodes.Status201Created);
+            course.CentreCode, item.DueDate));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RegionalConsole.Auth;
 using RegionalConsole.Features.Api;
@@ -33,38 +32,34 @@ public sealed partial class CourseIntakeService
     /// POST /api/v1/courses/batch: each course is judged exactly as POST /api/v1/courses would judge it, the refused
     /// ones store nothing, and every admitted course is stored in one transaction.
     /// </summary>
-    public async Task<IResult> SubmitBatchAsync(ApiCaller caller, CourseBatchBody body, string? idempotencyKey, CancellationToken ct)
+    public async Task<PartnerWriteResult> SubmitBatchAsync(ApiCaller caller, CourseBatchBody body, string? idempotencyKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         switch (body.Courses?.Count ?? 0)
         {
             case 0:
-                return ApiProblems.Invalid("courses", "必填，至少一筆課程。");
+                return Refusal.Invalid("courses", ApiMessages.BatchEmpty());
             case > MaxBatchSize:
-                return ApiProblems.Invalid("courses", $"一次最多送審 {MaxBatchSize:N0} 筆課程（本次 {body.Courses!.Count:N0} 筆）；請分批送出。");
+                return Refusal.Invalid("courses", ApiMessages.BatchTooLarge(MaxBatchSize, body.Courses!.Count));
         }
 
-        var request = new IdempotentRequest(idempotencyKey, "POST /api/v1/courses/batch",
-            outcomes => outcomes.Any(o => o.Answer is not null) ? new(StatusCodes.Status200OK, null, BatchAnswer(outcomes)) : null);
-        var (replay, stored) = await StoreAsync(caller, body.Courses!, request, ct);
-        return replay ?? Results.Ok(BatchAnswer(stored));
+        return await StoreAsync(new PartnerRequest(caller, "POST /api/v1/courses/batch", idempotencyKey), body.Courses!,
+            outcomes => WriteAnswer.Changed(BatchAnswer(outcomes)), ct);
     }
 
     private static CourseBatchAnswer BatchAnswer(IReadOnlyList<IntakeOutcome> outcomes)
     {
         var results = outcomes.Select((o, i) => o.Answer is { } answer
             ? new CourseBatchResult(i, StatusCodes.Status201Created, o.Location, answer, null)
-            : new CourseBatchResult(i, (o.Refusal as IStatusCodeHttpResult)?.StatusCode ?? StatusCodes.Status400BadRequest, null, null,
-                Problem(o.Refusal!, i))).ToList();
+            : new CourseBatchResult(i, o.Refusal!.Status, null, null, Problem(o.Refusal, i))).ToList();
         var created = results.Count(r => r.Course is not null);
         return new CourseBatchAnswer(created, results.Count - created, results);
     }
 
     /// <summary>The refusal a single POST would answer, with its fields named within the batch.</summary>
-    private static CourseBatchProblem Problem(IResult refusal, int index)
+    private static CourseBatchProblem Problem(Refusal refusal, int index)
     {
-        var details = (refusal as IValueHttpResult)?.Value as ProblemDetails
-            ?? throw new InvalidOperationException($"A refusal must carry problem details, not {refusal.GetType().Name}.");
+        var details = ApiAnswers.Problem(refusal);
         var errors = (details as HttpValidationProblemDetails)?.Errors
             .ToDictionary(e => e.Key.Length == 0 ? $"courses[{index}]" : $"courses[{index}].{e.Key}", e => e.Value);
         return new CourseBatchProblem(details.Type, details.Title, details.Status, details.Detail, errors);

@@ -21,7 +21,7 @@ public static class CourseBodyReader
         errors.Text("organiserCode", body.OrganiserCode, 20, required: true);
         if (body.Title is null)
         {
-            errors.Add("title", "必填。");
+            errors.Add("title", ApiMessages.Required());
         }
         else
         {
@@ -36,7 +36,7 @@ public static class CourseBodyReader
         var end = ReadCourseDate(errors, "endDate", body.EndDate, today);
         if (start is { } s && end is { } e && e < s)
         {
-            errors.Add("endDate", "結束日期不得早於開始日期。");
+            errors.Add("endDate", ApiMessages.EndBeforeStart());
         }
 
         var hours = ReadHours(errors, body.DeclaredHours);
@@ -48,7 +48,7 @@ public static class CourseBodyReader
         {
             if (string.IsNullOrWhiteSpace(body.Tags![i]))
             {
-                errors.Add($"tags[{i}]", "屬性標籤不得為空白。");
+                errors.Add($"tags[{i}]", ApiMessages.TagBlank());
             }
             else
             {
@@ -106,13 +106,13 @@ public static class CourseBodyReader
 
         if (text.Length > maxLength)
         {
-            errors.Add(field, $"長度不得超過 {maxLength} 字。");
+            errors.Add(field, ApiMessages.TooLong(maxLength));
             return null;
         }
 
         if (text.Any(char.IsControl))
         {
-            errors.Add(field, "不得含控制字元（如換行）。");
+            errors.Add(field, ApiMessages.ControlCharactersInLine());
             return null;
         }
 
@@ -123,7 +123,7 @@ public static class CourseBodyReader
     {
         if (string.IsNullOrEmpty(value))
         {
-            errors.Add(field, "必填（格式 yyyy-MM-dd）。");
+            errors.Add(field, ApiMessages.DateRequired());
             return null;
         }
 
@@ -132,7 +132,7 @@ public static class CourseBodyReader
             return date;
         }
 
-        errors.Add(field, $"日期「{value}」無法解讀（格式 yyyy-MM-dd）。");
+        errors.Add(field, ApiMessages.DateUnreadable(value));
         return null;
     }
 
@@ -145,7 +145,8 @@ public static class CourseBodyReader
 
         if (!InputBounds.IsCourseDate(date, today))
         {
-            errors.Add(field, $"日期須介於 {InputBounds.EarliestCourseDate:yyyy-MM-dd} 與 {InputBounds.LatestCourseDate(today):yyyy-MM-dd} 之間。");
+            errors.Add(field, ApiMessages.DateOutOfRange(InputBounds.EarliestCourseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                InputBounds.LatestCourseDate(today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             return null;
         }
 
@@ -157,19 +158,19 @@ public static class CourseBodyReader
         switch (hours)
         {
             case null:
-                errors.Add("declaredHours", "必填。");
+                errors.Add("declaredHours", ApiMessages.Required());
                 return null;
             case <= 0:
-                errors.Add("declaredHours", "研習時數須大於 0。");
+                errors.Add("declaredHours", ApiMessages.HoursNotPositive());
                 return null;
             case > MaxDeclaredHours:
-                errors.Add("declaredHours", $"研習時數不得超過 {MaxDeclaredHours} 小時。");
+                errors.Add("declaredHours", ApiMessages.HoursTooMany(MaxDeclaredHours));
                 return null;
         }
 
         if (decimal.Round(hours.Value, 1) != hours.Value)
         {
-            errors.Add("declaredHours", "研習時數最多一位小數。");
+            errors.Add("declaredHours", ApiMessages.HoursOneDecimal());
             return null;
         }
 
@@ -180,7 +181,7 @@ public static class CourseBodyReader
     {
         if (body is null)
         {
-            errors.Add("delivery", "必填。");
+            errors.Add("delivery", ApiMessages.Required());
             return null;
         }
 
@@ -216,7 +217,7 @@ public static class CourseBodyReader
 
         if (schedule.Count > 500)
         {
-            errors.Add("schedule", "課程表不得超過 500 列。");
+            errors.Add("schedule", ApiMessages.ScheduleTooLong(500));
             return null;
         }
 
@@ -225,7 +226,7 @@ public static class CourseBodyReader
         {
             if (schedule[i] is not { } segment)
             {
-                errors.Add($"schedule[{i}]", "不得為 null。");
+                errors.Add($"schedule[{i}]", ApiMessages.NotNull());
                 continue;
             }
 

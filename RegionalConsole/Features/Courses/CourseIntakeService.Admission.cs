@@ -7,37 +7,32 @@ using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Features.Courses;
 
-/// <summary>One course of a submission: stored (its answer and location) or refused (a problem whose fields are the body's).</summary>
-internal sealed record IntakeOutcome(CourseAnswer? Answer, string? Location, IResult? Refusal)
+/// <summary>One course of a submission: stored (its answer and location) or refused (a refusal whose fields are the body's).</summary>
+internal sealed record IntakeOutcome(CourseAnswer? Answer, string? Location, Refusal? Refusal)
 {
-    public static IntakeOutcome Refused(IResult refusal) => new(null, null, refusal);
+    public static IntakeOutcome Refused(Refusal refusal) => new(null, null, refusal);
 }
-
-/// <summary>What an Idempotency-Key records for a request: <see cref="Answer"/> is null when nothing was stored.</summary>
-internal sealed record IdempotentRequest(string? Key, string Path, Func<IReadOnlyList<IntakeOutcome>, IdempotentAnswer?> Answer);
-
-internal sealed record IdempotentAnswer(int Status, string? Location, object Body);
 
 /// <summary>What a course must satisfy, beyond a readable body, to be stored: the same for a single POST and a batch.</summary>
 public sealed partial class CourseIntakeService
 {
     /// <summary>Why a readable course cannot be stored, in the order a partner fixes things; null when it can.</summary>
-    private static IResult? Refusal(ApiCaller caller, CourseDraft draft, Institution? organiser, Dictionary<(string, string), string> taken,
+    private static Refusal? RefusalOf(ApiCaller caller, CourseDraft draft, Institution? organiser, Dictionary<(string, string), string> taken,
         Dictionary<(string, string), int> takenInRequest)
     {
         if (organiser is null)
         {
-            return ApiProblems.Invalid("organiserCode", $"查無開課單位「{draft.OrganiserCode}」；請先同步機關資料。");
+            return Refusal.Invalid("organiserCode", ApiMessages.OrganiserUnknown(draft.OrganiserCode));
         }
 
         if (!caller.MayActFor(organiser.Code, organiser.CountyCode))
         {
-            return ApiProblems.Forbidden($"此金鑰無權代理開課單位 {organiser.Code}。");
+            return Refusal.Forbidden(ApiMessages.OrganiserOutOfScope(organiser.Code));
         }
 
         if (organiser.CentreCode is null)
         {
-            return ApiProblems.Conflict($"開課單位 {organiser.Code} 的機關類型尚無轄管區域管理中心（轄管表無對應列），請洽系統管理者。");
+            return Refusal.Conflict(ApiMessages.OrganiserWithoutCentre(organiser.Code));
         }
 
         if (draft.ExternalId is not { } externalId)
@@ -47,12 +42,12 @@ public sealed partial class CourseIntakeService
 
         if (taken.TryGetValue((organiser.Code, externalId), out var courseNo))
         {
-            return ApiProblems.Conflict($"externalId「{externalId}」已登錄為課程 {courseNo}；修改請用 PUT /api/v1/courses/{courseNo}。");
+            return Refusal.Conflict(ApiMessages.ExternalIdTaken(externalId, courseNo));
         }
 
         if (takenInRequest.TryGetValue((organiser.Code, externalId), out var earlier))
         {
-            return ApiProblems.Conflict($"externalId「{externalId}」與本批 courses[{earlier}] 重複；同一開課單位的 externalId 只能登錄一次。");
+            return Refusal.Conflict(ApiMessages.ExternalIdRepeatedInBatch(externalId, earlier));
         }
 
         return null;

@@ -16,16 +16,13 @@ namespace RegionalConsole.Features.Courses;
 /// The one path by which submitted courses are stored, for a single POST and a batch alike: what each course needs
 /// from the database (organisers, externalIds in use, the organisers' other titles) is read in one query per kind for
 /// the whole request, the checks run in memory, and every admitted course is stored whole — course, version, segments,
-/// checks, review item, audit entry — in one transaction.
+/// checks, review item, audit entry — in one transaction, which <see cref="PartnerWrites"/> commits.
 /// </summary>
 public sealed partial class CourseIntakeService
 {
-    // A concurrent request holding the same Idempotency-Key or externalId makes the save fail on a unique index; the
-    // next attempt sees what it stored and answers accordingly. Three attempts leave room for one more such race.
-    private const int Attempts = 3;
-
-    private async Task<(IResult? Replay, IReadOnlyList<IntakeOutcome> Outcomes)> StoreAsync(ApiCaller caller, IReadOnlyList<CourseBody?> bodies,
-        IdempotentRequest request, CancellationToken ct)
+    /// <param name="answer">What the request answers for the outcomes of its courses, stored or refused.</param>
+    private async Task<PartnerWriteResult> StoreAsync(PartnerRequest request, IReadOnlyList<CourseBody?> bodies,
+        Func<IReadOnlyList<IntakeOutcome>, Outcome<WriteAnswer>> answer, CancellationToken ct)
     {
         var drafts = new CourseDraft?[bodies.Count];
         var refusals = new IntakeOutcome?[bodies.Count];
@@ -34,43 +31,27 @@ public sealed partial class CourseIntakeService
             var errors = new ApiErrors();
             if (bodies[i] is not { } body)
             {
-                errors.Add("", "不得為 null。");
+                errors.Add("", ApiMessages.NotNull());
             }
             else
             {
                 drafts[i] = CourseBodyReader.Read(body, errors, RocDate.TaipeiDate(clock.GetUtcNow()));
             }
 
-            refusals[i] = drafts[i] is null ? IntakeOutcome.Refused(ApiProblems.Invalid(errors)) : null;
+            refusals[i] = drafts[i] is null ? IntakeOutcome.Refused(Refusal.Invalid(errors)) : null;
         }
 
         if (drafts.All(d => d is null))
         {
-            return (null, refusals!);
+            return PartnerWriteResult.From(answer(refusals!));
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryStoreAsync(caller, drafts, refusals, request, ct);
-            }
-            catch (Exception e) when (IsUniqueViolation(e) && attempt < Attempts)
-            {
-                // Rolled back: the next attempt replays the twin's answer or refuses the externalId it took.
-            }
-        }
+        return await writes.RunAsync(request, async write => answer(await AdmitAsync(write, drafts, refusals, ct)), ct);
     }
 
-    private async Task<(IResult? Replay, IReadOnlyList<IntakeOutcome> Outcomes)> TryStoreAsync(ApiCaller caller, CourseDraft?[] drafts,
-        IntakeOutcome?[] refusals, IdempotentRequest request, CancellationToken ct)
+    private async Task<IntakeOutcome[]> AdmitAsync(PartnerWrite write, CourseDraft?[] drafts, IntakeOutcome?[] refusals, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await IdempotencyReplay.FindAsync(db, caller, request.Key, request.Path, ct) is { } replay)
-        {
-            return (replay, []);
-        }
-
+        var (db, caller, now) = (write.Db, write.Caller, write.Now);
         var readable = drafts.OfType<CourseDraft>().ToList();
         var organiserCodes = readable.Select(d => d.OrganiserCode!).Distinct(StringComparer.Ordinal).ToList();
         var organisers = await db.Institutions.AsNoTracking().Where(i => organiserCodes.Contains(i.Code))
@@ -80,7 +61,6 @@ public sealed partial class CourseIntakeService
         var titles = await CourseCheckRunner.OrganiserTitlesAsync(db,
             [.. organisers.Values.Where(o => caller.MayActFor(o.Code, o.CountyCode)).Select(o => o.Code)], ct);
         var references = await checks.ReferencesAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         var dueByCentre = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
         var outcomes = new IntakeOutcome[drafts.Length];
         var admitted = new List<(int Index, Course Course, CourseCheckReport Report, string OrganiserName)>();
@@ -93,7 +73,7 @@ public sealed partial class CourseIntakeService
             }
 
             organisers.TryGetValue(draft.OrganiserCode!, out var organiser);
-            if (Refusal(caller, draft, organiser, taken, takenInRequest) is { } refusal)
+            if (RefusalOf(caller, draft, organiser, taken, takenInRequest) is { } refusal)
             {
                 outcomes[i] = IntakeOutcome.Refused(refusal);
                 continue;
@@ -107,7 +87,7 @@ public sealed partial class CourseIntakeService
 
             if (due is null)
             {
-                outcomes[i] = IntakeOutcome.Refused(CalendarMissing(now));
+                outcomes[i] = IntakeOutcome.Refused(Refusal.CalendarMissing(now));
                 continue;
             }
 
@@ -128,19 +108,17 @@ public sealed partial class CourseIntakeService
             }
         }
 
-        if (admitted.Count == 0)
+        if (admitted.Count > 0)
         {
-            return (null, outcomes);
+            var items = await SaveAsync(write, admitted, outcomes, ct);
+            // Queues reload per centre whatever the change says: one notice per centre for the whole request.
+            foreach (var centreItems in items.GroupBy(i => i.CentreCode, StringComparer.Ordinal))
+            {
+                write.Notify(new QueueChange(centreItems.Key, ReviewKind.Course, centreItems.Last().Id, QueueChange.Submitted));
+            }
         }
 
-        var items = await SaveAsync(db, caller, admitted, outcomes, request, now, ct);
-        // Queues reload per centre whatever the change says: one notice per centre for the whole request.
-        foreach (var centreItems in items.GroupBy(i => i.CentreCode, StringComparer.Ordinal))
-        {
-            notifier.Publish(new QueueChange(centreItems.Key, ReviewKind.Course, centreItems.Last().Id, QueueChange.Submitted));
-        }
-
-        return (null, outcomes);
+        return outcomes;
     }
 
     /// <summary>
@@ -148,14 +126,14 @@ public sealed partial class CourseIntakeService
     /// idempotency record. <see cref="Course.AssignNumber"/> derives each number from the course's id, unique by
     /// construction, so a concurrent request cannot collide.
     /// </summary>
-    private async Task<List<ReviewItem>> SaveAsync(ConsoleDbContext db, ApiCaller caller,
-        List<(int Index, Course Course, CourseCheckReport Report, string OrganiserName)> admitted, IntakeOutcome[] outcomes,
-        IdempotentRequest request, DateTime now, CancellationToken ct)
+    private async Task<List<ReviewItem>> SaveAsync(PartnerWrite write,
+        List<(int Index, Course Course, CourseCheckReport Report, string OrganiserName)> admitted, IntakeOutcome[] outcomes, CancellationToken ct)
     {
+        var (db, caller, now) = (write.Db, write.Caller, write.Now);
         await db.Database.OpenConnectionAsync(ct);
         var staffing = await CentreStaffing.ReadAsync(db, ct);
-        // SQLite: BEGIN IMMEDIATE, so this is the only writer until the commit.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await write.BeginAsync(ct);
+        var transaction = write.Transaction!;
         var items = new List<ReviewItem>(admitted.Count);
         var audit = new List<AuditEntry>(admitted.Count);
         // On SQLite EF sends each row as a command of its own (~10 a course); prepared inserts number the keys and
@@ -207,20 +185,9 @@ public sealed partial class CourseIntakeService
             outcomes[index] = outcomes[index] with { Answer = standing[course.Id].Complete(outcomes[index].Answer!) };
         }
 
-        if (request.Answer(outcomes) is { } answer)
-        {
-            IdempotencyReplay.Add(db, caller, request.Key, request.Path, answer.Status, answer.Location, answer.Body, json.Value.SerializerOptions, now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return items;
     }
 
     private static readonly HashSet<Type> IntakeTables =
         [typeof(Course), typeof(CourseVersion), typeof(ScheduleSegment), typeof(StoredCheckResult), typeof(ReviewItem), typeof(Decision), typeof(AuditEntry)];
-
-    /// <summary>A unique index refused the save: a concurrent request took the Idempotency-Key or an externalId.</summary>
-    private static bool IsUniqueViolation(Exception e) =>
-        e is DbUpdateException || e is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: "23505" };
 }

@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Checks;
 using RegionalConsole.Domain.Courses;
 using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
@@ -20,46 +19,44 @@ namespace RegionalConsole.Features.Courses;
 /// the reason and notice a cancellation would, or nothing changes (SPEC §13.2).
 /// </summary>
 public sealed class CourseModificationService(
-    IDbContextFactory<ConsoleDbContext> contexts,
     CourseCheckRunner checks,
     CourseIntakeService intake,
     ReviewItemFactory reviewItems,
     CourseAnswerReader answers,
-    IOptions<JsonOptions> json,
-    IQueueNotifier notifier,
+    PartnerWrites writes,
     TimeProvider clock)
 {
-    public async Task<IResult> ModifyAsync(ApiCaller caller, string courseNo, CourseBody body, string? idempotencyKey, CancellationToken ct)
+    public async Task<PartnerWriteResult> ModifyAsync(ApiCaller caller, string courseNo, CourseBody body, string? idempotencyKey, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(body);
         var errors = new ApiErrors();
         if (CourseBodyReader.Read(body, errors, RocDate.TaipeiDate(clock.GetUtcNow())) is not { } draft)
         {
-            return ApiProblems.Invalid(errors);
+            return Refusal.Invalid(errors);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var request = $"PUT /api/v1/courses/{courseNo}";
-        var (course, opening) = await PartnerCourseWrite.OpenAsync(db, caller, courseNo, idempotencyKey, request, ct);
-        if (course is null)
-        {
-            return opening!;
-        }
+        return await writes.RunOnCourseAsync(new PartnerRequest(caller, $"PUT /api/v1/courses/{courseNo}", idempotencyKey), courseNo,
+            (write, course) => ModifyAsync(write, course, draft, body, ct), ct);
+    }
 
+    private async Task<Outcome<WriteAnswer>> ModifyAsync(PartnerWrite write, Course course, CourseDraft draft, CourseBody body, CancellationToken ct)
+    {
+        var (db, now) = (write.Db, write.Now);
+        var errors = new ApiErrors();
         if (draft.OrganiserCode != course.OrganiserCode)
         {
-            return ApiProblems.Invalid("organiserCode", $"課程的開課單位為 {course.OrganiserCode}，不得變更。");
+            return Refusal.Invalid("organiserCode", ApiMessages.OrganiserUnchangeable(course.OrganiserCode));
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var change = body.Change is { } changeBody ? CancellationReader.Read(changeBody, now, errors, "change.") : null;
         if (errors.Any)
         {
-            return ApiProblems.Invalid(errors);
+            return Refusal.Invalid(errors);
         }
 
         if (await intake.TryDueDateAsync(course.CentreCode, now, ct) is null)
         {
-            return CourseIntakeService.CalendarMissing(now);
+            return Refusal.CalendarMissing(now);
         }
 
         var current = await db.CourseVersions.AsNoTracking().Include(v => v.Segments)
@@ -71,17 +68,18 @@ public sealed class CourseModificationService(
         var refusal = course.Modify(current, version, change);
         if (refusal.Refusal == CourseRefusal.Cancelled)
         {
-            return ApiProblems.Conflict($"課程 {courseNo} 已停辦，不得修改。");
+            return Refusal.Conflict(ApiMessages.CourseCancelledNotModifiable(course.CourseNo));
         }
 
         if (refusal.Refused)
         {
             // SPEC §13.2: a postponement without its reason and notice changes nothing.
-            return CancellationReader.NoticeMissing(refusal.Missing);
+            return Refusal.NoticeMissing(refusal.Missing);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await write.BeginAsync(ct);
         db.CourseVersions.Add(version);
+        // The version's id, which the review item follows.
         await db.SaveChangesAsync(ct);
 
         var open = await db.ReviewItems.SingleOrDefaultAsync(i => i.CourseId == course.Id && i.Kind == ReviewKind.Course && i.Outcome == null, ct);
@@ -100,7 +98,7 @@ public sealed class CourseModificationService(
 
         // A PUT carries the whole course: a contact it leaves out is no longer the course's contact.
         course.TakeContact(draft.Contact);
-        db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, action, nameof(Course), courseNo, before,
+        db.AuditLog.Add(AuditEntry.Create(now, write.Caller.Actor, action, nameof(Course), course.CourseNo, before,
             new
             {
                 course.Status,
@@ -117,15 +115,13 @@ public sealed class CourseModificationService(
                 },
             },
             reason: change?.Reason));
+        // The review item's id, for the queues, and what the answer reads back.
         await db.SaveChangesAsync(ct);
         var standing = await answers.StandingAsync(db, [course.Id], ct);
-        var answer = standing[course.Id].Complete(CourseAnswers.FromReport(report, courseNo, course.CentreCode, course.Status, open.DueDate, version.VersionNo))
-            with
+        var answer = standing[course.Id].Complete(CourseAnswers.FromReport(report, course.CourseNo, course.CentreCode, course.Status, open.DueDate,
+            version.VersionNo)) with
         { Warnings = (await CentreStaffing.ReadAsync(db, ct)).WarningsFor(course.CentreCode) };
-        IdempotencyReplay.Add(db, caller, idempotencyKey, request, 200, null, answer, json.Value.SerializerOptions, now);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        notifier.Publish(new QueueChange(open.CentreCode, ReviewKind.Course, open.Id, QueueChange.Submitted));
-        return Results.Ok(answer);
+        write.Notify(new QueueChange(open.CentreCode, ReviewKind.Course, open.Id, QueueChange.Submitted));
+        return WriteAnswer.Changed(answer);
     }
 }

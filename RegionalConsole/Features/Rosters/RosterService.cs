@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
-using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Checks;
@@ -20,31 +17,24 @@ namespace RegionalConsole.Features.Rosters;
 /// and stored with a roster review item in the centre's queue, or not at all. A roster sent again after a decision
 /// is a new submission with a new clock (第11條第8款); the earlier one and its decision stay.
 /// </summary>
-public sealed class RosterService(
-    IDbContextFactory<ConsoleDbContext> contexts,
-    ReviewItemFactory reviewItems,
-    IOptions<JsonOptions> json,
-    IQueueNotifier notifier,
-    TimeProvider clock)
+public sealed class RosterService(ReviewItemFactory reviewItems, PartnerWrites writes)
 {
-    public async Task<IResult> SubmitAsync(ApiCaller caller, string courseNo, RosterBody body, string? idempotencyKey, CancellationToken ct)
+    public Task<PartnerWriteResult> SubmitAsync(ApiCaller caller, string courseNo, RosterBody body, string? idempotencyKey, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(body);
-        var requestName = $"POST /api/v1/courses/{courseNo}/roster";
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var (course, opening) = await PartnerCourseWrite.OpenAsync(db, caller, courseNo, idempotencyKey, requestName, ct);
-        if (course is null)
-        {
-            return opening!;
-        }
+        return writes.RunOnCourseAsync(new PartnerRequest(caller, $"POST /api/v1/courses/{courseNo}/roster", idempotencyKey), courseNo,
+            (write, course) => TakeAsync(write, course, body, ct), ct);
+    }
 
+    private async Task<Outcome<WriteAnswer>> TakeAsync(PartnerWrite write, Course course, RosterBody body, CancellationToken ct)
+    {
+        var (db, now) = (write.Db, write.Now);
         var version = await db.CourseVersions.AsNoTracking()
             .SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
         var lines = (body.Attendees ?? []).Select(a => new RosterLine(a?.NationalId, a?.Hours)).ToList();
         if (lines.Count == 0)
         {
-            return ApiProblems.Invalid("attendees", "名單至少須有一位研習教師。");
+            return Refusal.Invalid("attendees", ApiMessages.RosterEmpty());
         }
 
         var errors = RosterValidation.Validate(lines, version.DeclaredHours);
@@ -53,21 +43,20 @@ public sealed class RosterService(
             var problems = new ApiErrors();
             foreach (var error in errors)
             {
-                problems.Add(error.Field, error.Message);
+                problems.Add(error.Field, Message(error));
             }
 
-            return ApiProblems.Invalid(problems);
+            return Refusal.Invalid(problems);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var attendees = lines.Select(l => (RosterValidation.Normalise(l.NationalId)!, l.Hours!.Value)).ToList();
         var (roster, refusal) = course.TakeRoster(attendees, await db.Rosters.CountAsync(r => r.CourseId == course.Id, ct), now);
         if (roster is null)
         {
             // Hours are issued only for a course that was approved and held (SPEC §3 steps 2–4).
-            return ApiProblems.Conflict(refusal == CourseRefusal.Cancelled
-                ? $"課程 {courseNo} 已停辦，不得送出研習名單。"
-                : $"課程 {courseNo} 目前狀態為 {course.Status}，須審核通過後方得送出研習名單。");
+            return Refusal.Conflict(refusal == CourseRefusal.Cancelled
+                ? ApiMessages.RosterCourseCancelled(course.CourseNo)
+                : ApiMessages.RosterCourseNotApproved(course.CourseNo, course.Status.ToString()));
         }
 
         var facts = await RosterFacts.ForAsync(db, course.Id, attendees, ct);
@@ -91,33 +80,31 @@ public sealed class RosterService(
         }
         catch (CalendarNotLoadedException)
         {
-            return CourseIntakeService.CalendarMissing(now);
+            return Refusal.CalendarMissing(now);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await write.BeginAsync(ct);
         db.Rosters.Add(roster);
+        // The roster's id, which its review item carries.
         await db.SaveChangesAsync(ct);
         item.RosterId = roster.Id;
         db.ReviewItems.Add(item);
-        db.AuditLog.Add(AuditEntry.Create(now, caller.Actor, "RosterSubmitted", nameof(Course), course.CourseNo,
+        db.AuditLog.Add(AuditEntry.Create(now, write.Caller.Actor, "RosterSubmitted", nameof(Course), course.CourseNo,
             after: new { RosterVersion = versionNo, Attendees = attendees.Count, TotalHours = attendees.Sum(a => a.Item2), item.ErrorCount, item.WarningCount }));
-        var answer = new RosterAnswer(course.CourseNo, versionNo, "PendingReview", course.CentreCode, item.DueDate, attendees.Count,
-            [.. checks.Select(c => new RosterCheckAnswer(c.Result.Code, c.Result.Severity, c.Result.Rule, c.Result.Message, c.Result.Evidence, c.AttendeeIndex))]);
-        IdempotencyReplay.Add(db, caller, idempotencyKey, requestName, 201, null, answer, json.Value.SerializerOptions, now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbUpdateException) when (idempotencyKey is not null)
-        {
-            await transaction.RollbackAsync(ct);
-            await using var fresh = await contexts.CreateDbContextAsync(ct);
-            return await IdempotencyReplay.FindAsync(fresh, caller, idempotencyKey, requestName, ct)
-                ?? throw new InvalidOperationException("Idempotency conflict without a stored answer.");
-        }
-
-        notifier.Publish(new QueueChange(item.CentreCode, ReviewKind.Roster, item.Id, QueueChange.Submitted));
-        return Results.Json(answer, json.Value.SerializerOptions, statusCode: StatusCodes.Status201Created);
+        // The review item's id, for the queues.
+        await db.SaveChangesAsync(ct);
+        write.Notify(new QueueChange(item.CentreCode, ReviewKind.Roster, item.Id, QueueChange.Submitted));
+        return WriteAnswer.Created(new RosterAnswer(course.CourseNo, versionNo, "PendingReview", course.CentreCode, item.DueDate, attendees.Count,
+            [.. checks.Select(c => new RosterCheckAnswer(c.Result.Code, c.Result.Severity, c.Result.Rule, c.Result.Message, c.Result.Evidence, c.AttendeeIndex))]));
     }
+
+    private static ApiMessage Message(RosterLineError error) => error.Problem switch
+    {
+        RosterLineProblem.Required => ApiMessages.Required(),
+        RosterLineProblem.NationalIdInvalid => ApiMessages.NationalIdInvalid(),
+        RosterLineProblem.Repeated => ApiMessages.RosterAttendeeRepeated((int)error.Value!.Value),
+        RosterLineProblem.HoursNotPositive => ApiMessages.HoursNotPositive(),
+        RosterLineProblem.HoursOneDecimal => ApiMessages.HoursOneDecimal(),
+        _ => ApiMessages.RosterHoursOverDeclared(error.Value!.Value, error.Limit!.Value),
+    };
 }

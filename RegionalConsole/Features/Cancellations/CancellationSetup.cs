@@ -6,15 +6,23 @@ using FromHeaderAttribute = Microsoft.AspNetCore.Mvc.FromHeaderAttribute;
 
 namespace RegionalConsole.Features.Cancellations;
 
-public static class CancellationEndpoints
+/// <summary>Cancellations (SPEC §5.5): the partner endpoint, the register and its export.</summary>
+public static class CancellationSetup
 {
+    public static IServiceCollection AddCancellations(this IServiceCollection services)
+    {
+        services.AddScoped<CancellationService>();
+        services.AddScoped<CancellationRegister>();
+        return services;
+    }
+
     public static RouteGroupBuilder MapCancellationEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/courses/{courseNo}/cancellation", async (string courseNo, HttpContext http, CancellationService cancellations,
             IOptions<JsonOptions> json, [FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
         {
-            var (body, problem) = await ApiBody.ReadAsync<CancellationBody>(http.Request, json.Value.SerializerOptions);
-            return problem ?? await cancellations.SubmitAsync(ApiCaller.From(http.User), courseNo, body!, idempotencyKey, http.RequestAborted);
+            var (body, refusal) = await ApiBody.TryReadAsync<CancellationBody>(http.Request, json.Value.SerializerOptions);
+            return (refusal ?? await cancellations.SubmitAsync(ApiCaller.From(http.User), courseNo, body!, idempotencyKey, http.RequestAborted)).ToHttp();
         })
         .Accepts<CancellationBody>("application/json").Produces<CancellationAnswer>(StatusCodes.Status201Created)
         .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
