@@ -81,6 +81,7 @@ public static class FeatureSetup
 
         services.AddSingleton(PreschoolOptions.From(builder.Configuration));
         services.AddSingleton<PreschoolExchangeService>();
+        services.AddSingleton<ExchangeDeliveryService>();
         services.AddScoped<PreschoolRegistrationService>();
         services.AddScoped<OverlapReportService>();
         services.AddHostedService<PreschoolExchangeJob>();
