@@ -82,6 +82,18 @@ public sealed class ExchangePlatformTests(ConsoleAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task TheExchangeEndpointsAreInTheOpenApiDocument()
+    {
+        using var client = app.CreateClient();
+
+        var paths = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Ct)).RootElement.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/v1/preschool-exchange/runs", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/preschool-exchange/runs/{id}/file", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/preschool-exchange/runs/{id}/ack", out _));
+    }
+
+    [Fact]
     public async Task AnAfterThatIsNoRunIdIsABadRequest()
     {
         using var platform = await _data.ExchangePlatformAsync();

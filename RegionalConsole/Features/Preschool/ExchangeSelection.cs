@@ -63,7 +63,7 @@ public static class ExchangeSelection
         foreach (var c in candidates)
         {
             var course = courses.GetValueOrDefault(c.CourseId);
-            var verdict = ExchangeEligibility.Judge(false, course?.Tags ?? [], c.Known ? new ExchangeTeacher(c.Flag, c.Type) : null);
+            var verdict = ExchangeEligibility.Judge(inAcknowledgedRun: false, course?.Tags ?? [], c.Known ? new ExchangeTeacher(c.Flag, c.Type) : null);
             if (verdict == ExchangeVerdict.Send)
             {
                 lines.Add(new ExchangeLine(c.Id, c.NationalId, c.TeacherName!, c.Code!, c.InstitutionName!, course!.CourseNo, course.Title,

@@ -124,9 +124,11 @@ public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext>
 
         try
         {
-            // Records failing the teacher test are reported once: those issued since the previous run's cut-off.
-            var reportFrom = await db.ExchangeRuns.Where(r => r.Status == ExchangeRunStatus.Succeeded)
-                .MaxAsync(r => (DateTime?)r.CutOff, ct) ?? new DateTime(1912, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            // Records failing the teacher test are reported once: those issued since the previous run's cut-off, and at
+            // most two periods back, so the first run on a database with years of records does not read them all.
+            var floor = run.CutOff.AddDays(-62);
+            var previous = await db.ExchangeRuns.Where(r => r.Status == ExchangeRunStatus.Succeeded).MaxAsync(r => (DateTime?)r.CutOff, ct);
+            var reportFrom = previous is { } cut && cut > floor ? cut : floor;
             var (lines, unsent) = await ExchangeSelection.SelectAsync(db, run.CutOff, reportFrom, await tags.GetAsync(ct), ct);
             db.ExchangeSentRecords.AddRange(lines.Select(l => new ExchangeSentRecord { RunId = run.Id, StudyRecordId = l.StudyRecordId }));
             db.ExchangeUnsentRecords.AddRange(unsent.Select(u => new ExchangeUnsentRecord { RunId = run.Id, StudyRecordId = u.StudyRecordId, Reason = u.Reason }));
