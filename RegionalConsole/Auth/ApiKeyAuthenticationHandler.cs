@@ -30,6 +30,9 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string AdministratorClaim = "rc:api-admin";
     public const string InstitutionClaim = "rc:api-institution";
     public const string CountyClaim = "rc:api-county";
+
+    /// <summary>The key of the exchange platform (SPEC §14.4): it reaches the preschool exchange and nothing else.</summary>
+    public const string ExchangePlatformClaim = "rc:api-exchange-platform";
     public const string BootstrapClientName = "bootstrap";
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
@@ -50,7 +53,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (!string.IsNullOrEmpty(bootstrap)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(Hash(key)), Encoding.UTF8.GetBytes(Hash(bootstrap))))
         {
-            return Success(BootstrapClientName, isAdministrator: true, [], countyCode: null);
+            return Success(BootstrapClientName, isAdministrator: true, [], countyCode: null, exchangePlatform: false);
         }
 
         var hash = Hash(key);
@@ -63,12 +66,17 @@ public sealed class ApiKeyAuthenticationHandler(
 
         // Counted in memory and written in batches: no database write on the hot path (see ApiKeyUsage).
         usage.Record(client.Id, clock.GetUtcNow().UtcDateTime);
-        return Success(client.Name, client.IsAdministrator, client.InstitutionCodes, client.CountyCode);
+        return Success(client.Name, client.IsAdministrator, client.InstitutionCodes, client.CountyCode, client.ExchangePlatform);
     }
 
-    private AuthenticateResult Success(string name, bool isAdministrator, IEnumerable<string> institutions, string? countyCode)
+    private AuthenticateResult Success(string name, bool isAdministrator, IEnumerable<string> institutions, string? countyCode, bool exchangePlatform)
     {
         var claims = new List<Claim> { new(ClientClaim, name), new(ConsoleClaims.Name, name) };
+        if (exchangePlatform)
+        {
+            claims.Add(new Claim(ExchangePlatformClaim, "true"));
+        }
+
         if (isAdministrator)
         {
             claims.Add(new Claim(AdministratorClaim, "true"));

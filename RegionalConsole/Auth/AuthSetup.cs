@@ -82,9 +82,15 @@ public static class AuthSetup
             .AddPolicy(ConsolePolicies.Reviewer, p => p.RequireRole(nameof(ConsoleRole.Reviewer), nameof(ConsoleRole.Administrator)))
             .AddPolicy(ConsolePolicies.Supervisor, p => p.RequireRole(nameof(ConsoleRole.Supervisor), nameof(ConsoleRole.Administrator)))
             .AddPolicy(ConsolePolicies.Administrator, p => p.RequireRole(nameof(ConsoleRole.Administrator)))
+            // The exchange platform's key reaches its own endpoints only (SPEC §14.4): every other API endpoint refuses it,
+            // including endpoints added later, since they join the /api/v1 group under this policy.
             .AddPolicy(ConsolePolicies.ApiClient, p => p
                 .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
-                .RequireClaim(ApiKeyAuthenticationHandler.ClientClaim));
+                .RequireClaim(ApiKeyAuthenticationHandler.ClientClaim)
+                .RequireAssertion(c => !c.User.HasClaim(x => x.Type == ApiKeyAuthenticationHandler.ExchangePlatformClaim)))
+            .AddPolicy(ConsolePolicies.ExchangePlatform, p => p
+                .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                .RequireClaim(ApiKeyAuthenticationHandler.ExchangePlatformClaim, "true"));
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }

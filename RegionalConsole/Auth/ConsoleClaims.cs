@@ -67,4 +67,5 @@ public static class ConsolePolicies
     public const string Supervisor = "Supervisor";
     public const string Administrator = "Administrator";
     public const string ApiClient = "ApiClient";
+    public const string ExchangePlatform = "ExchangePlatform";
 }

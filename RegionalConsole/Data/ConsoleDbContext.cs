@@ -36,6 +36,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
     public DbSet<ExchangeRun> ExchangeRuns => Set<ExchangeRun>();
     public DbSet<ExchangeSentRecord> ExchangeSentRecords => Set<ExchangeSentRecord>();
+    public DbSet<ExchangeUnsentRecord> ExchangeUnsentRecords => Set<ExchangeUnsentRecord>();
     public DbSet<RosterCheckResult> RosterChecks => Set<RosterCheckResult>();
     public DbSet<HourRuling> HourRulings => Set<HourRuling>();
     public DbSet<Announcement> Announcements => Set<Announcement>();

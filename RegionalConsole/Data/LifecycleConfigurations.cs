@@ -79,6 +79,7 @@ internal sealed class ExchangeRunConfiguration : IEntityTypeConfiguration<Exchan
         b.HasIndex(x => new { x.Period, x.Status });
         b.Property(x => x.FileName).HasMaxLength(100);
         b.Property(x => x.TriggeredBy).HasMaxLength(100);
+        b.Property(x => x.AcknowledgedBy).HasMaxLength(100);
     }
 }
 
@@ -86,7 +87,17 @@ internal sealed class ExchangeSentRecordConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<ExchangeSentRecord> b)
     {
-        b.HasIndex(x => x.StudyRecordId).IsUnique();
+        b.HasIndex(x => new { x.StudyRecordId, x.RunId }).IsUnique();
+        b.HasIndex(x => x.RunId);
+        b.HasOne<ExchangeRun>().WithMany().HasForeignKey(x => x.RunId);
+        b.HasOne<StudyRecord>().WithMany().HasForeignKey(x => x.StudyRecordId);
+    }
+}
+
+internal sealed class ExchangeUnsentRecordConfiguration : IEntityTypeConfiguration<ExchangeUnsentRecord>
+{
+    public void Configure(EntityTypeBuilder<ExchangeUnsentRecord> b)
+    {
         b.HasIndex(x => x.RunId);
         b.HasOne<ExchangeRun>().WithMany().HasForeignKey(x => x.RunId);
         b.HasOne<StudyRecord>().WithMany().HasForeignKey(x => x.StudyRecordId);

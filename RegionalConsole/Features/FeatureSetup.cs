@@ -50,6 +50,7 @@ public static class FeatureSetup
         // The preschool exchange (SPEC §7, §14.4).
         services.AddSingleton(PreschoolOptions.From(configuration));
         services.AddSingleton<PreschoolExchangeService>();
+        services.AddSingleton<ExchangeDeliveryService>();
         services.AddScoped<PreschoolRegistrationService>();
         services.AddScoped<OverlapReportService>();
         services.AddHostedService<PreschoolExchangeJob>();

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
@@ -28,10 +29,17 @@ internal sealed class PreschoolData(ConsoleAppFactory app)
         return code;
     });
 
-    public Task<string> TeacherAsync(string? serving, string name = "王小明") => app.WithDbAsync(async db =>
+    public Task<string> TeacherAsync(string? serving, string name = "王小明", bool? preschoolEducator = null) => app.WithDbAsync(async db =>
     {
         var id = $"Q2{Next():D8}";
-        db.Teachers.Add(new Teacher { NationalId = id, Name = name, ServingInstitutionCode = serving, UpdatedAt = DateTime.UtcNow });
+        db.Teachers.Add(new Teacher
+        {
+            NationalId = id,
+            Name = name,
+            ServingInstitutionCode = serving,
+            PreschoolEducator = preschoolEducator,
+            UpdatedAt = DateTime.UtcNow,
+        });
         await db.SaveChangesAsync();
         return id;
     });
@@ -134,6 +142,15 @@ internal sealed class PreschoolData(ConsoleAppFactory app)
         }
 
         throw new TimeoutException($"No successful exchange run of {period}.");
+    }
+
+    /// <summary>A key of the role ExchangePlatform, created through the API as an administrator would (SPEC §14.4).</summary>
+    public async Task<HttpClient> ExchangePlatformAsync()
+    {
+        using var admin = app.CreateApiClient();
+        var created = await admin.PostAsJsonAsync("/api/v1/api-clients", new { name = $"全國教保資訊網 {Next()}", exchangePlatform = true });
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        return app.CreateApiClient((await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("key").GetString());
     }
 
     public Task<List<long>> SentAsync(int runId) =>

@@ -31,6 +31,9 @@ public sealed class MatrixApp() : ConsoleAppFactory(kestrel: false, settings: ne
 
     public string OtherCountyKey { get; private set; } = "";
 
+    /// <summary>A key of the role ExchangePlatform (SPEC §14.4).</summary>
+    public string ExchangePlatformKey { get; private set; } = "";
+
     public async ValueTask InitializeAsync()
     {
         await ReviewScenario.EnsureOrganiserAsync(this);
@@ -41,6 +44,7 @@ public sealed class MatrixApp() : ConsoleAppFactory(kestrel: false, settings: ne
         Samples = new MatrixSamples(courseNo, Invariant(itemId), Invariant(tagId), ReviewScenario.Organiser, title[7..]);
         OwnCountyKey = await CreateKeyAsync("臺北市校務系統", "63000");
         OtherCountyKey = await CreateKeyAsync("新北市校務系統", "65000");
+        ExchangePlatformKey = await CreateKeyAsync(new { name = "全國教保資訊網", exchangePlatform = true });
     }
 
     /// <summary>Every route the running app serves, except static files and Blazor's own plumbing.</summary>
@@ -66,10 +70,12 @@ public sealed class MatrixApp() : ConsoleAppFactory(kestrel: false, settings: ne
         return client;
     }
 
-    private async Task<string> CreateKeyAsync(string name, string county)
+    private Task<string> CreateKeyAsync(string name, string county) => CreateKeyAsync(new { name, countyCode = county });
+
+    private async Task<string> CreateKeyAsync(object body)
     {
         using var admin = CreateApiClient();
-        var created = await admin.PostAsJsonAsync("/api/v1/api-clients", new { name, countyCode = county });
+        var created = await admin.PostAsJsonAsync("/api/v1/api-clients", body);
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }

@@ -20,6 +20,9 @@ public enum Access
 
     /// <summary>Administrator API keys only.</summary>
     ApiAdministrator,
+
+    /// <summary>Keys of the role ExchangePlatform only (SPEC §14.4); no other key, not even an administrator's.</summary>
+    ExchangePlatform,
 }
 
 /// <summary>
@@ -106,6 +109,11 @@ internal static class RouteTable
         ["POST /api/v1/accounts"] = Access.ApiAdministrator,
         ["PUT /api/v1/accounts/{id:int}"] = Access.ApiAdministrator,
         ["GET /api/v1/centres"] = Access.ApiAdministrator,
+
+        // The exchange platform's key, which reaches nothing else.
+        ["GET /api/v1/preschool-exchange/runs"] = Access.ExchangePlatform,
+        ["GET /api/v1/preschool-exchange/runs/{id:int}/file"] = Access.ExchangePlatform,
+        ["POST /api/v1/preschool-exchange/runs/{id:int}/ack"] = Access.ExchangePlatform,
     };
 
     /// <summary>Route values for templates with parameters; a new parameter name needs a sample here.</summary>

@@ -37,6 +37,9 @@ public class ApiClient
 
     public bool IsAdministrator { get; set; }
 
+    /// <summary>The role ExchangePlatform (SPEC §14.4): collects the preschool exchange files and can do nothing else.</summary>
+    public bool ExchangePlatform { get; set; }
+
     /// <summary>Institutions the partner may act for, as a list of codes.</summary>
     public List<string> InstitutionCodes { get; set; } = [];
 

@@ -42,12 +42,33 @@ public class ExchangeRun
     public required string TriggeredBy { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>When the exchange platform acknowledged the file (SPEC §14.4); until then its records are not sent.</summary>
+    public DateTime? AcknowledgedAt { get; set; }
+
+    /// <summary>The API key (its client name) that acknowledged.</summary>
+    public string? AcknowledgedBy { get; set; }
 }
 
-/// <summary>A study record a run sent; unique per study record, so no re-run sends it twice.</summary>
+/// <summary>
+/// A study record a run's file carried. It counts as sent only once the run is acknowledged (SPEC §14.4): until then
+/// every later run carries it again, so a record may appear in several runs, once in each.
+/// </summary>
 public class ExchangeSentRecord
 {
     public long Id { get; set; }
     public int RunId { get; set; }
     public long StudyRecordId { get; set; }
+}
+
+/// <summary>
+/// An issued record of an exchange course that a run could not send, and why (SPEC §14.4), so administrators can have
+/// the teacher's sync corrected. A run lists the records issued since the previous run's cut-off.
+/// </summary>
+public class ExchangeUnsentRecord
+{
+    public long Id { get; set; }
+    public int RunId { get; set; }
+    public long StudyRecordId { get; set; }
+    public Domain.Preschool.ExchangeVerdict Reason { get; set; }
 }

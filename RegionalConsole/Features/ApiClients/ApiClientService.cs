@@ -9,13 +9,15 @@ using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Features.ApiClients;
 
-public sealed record ApiClientBody(string? Name, bool IsAdministrator, List<string>? InstitutionCodes, string? CountyCode);
+/// <param name="ExchangePlatform">The role ExchangePlatform (SPEC §14.4): the key collects the preschool exchange and nothing else.</param>
+public sealed record ApiClientBody(string? Name, bool IsAdministrator, List<string>? InstitutionCodes, string? CountyCode, bool ExchangePlatform = false);
 
 /// <summary>The key is in the answer once; only its hash is kept.</summary>
-public sealed record CreatedApiClient(int Id, string Name, string Key, string KeyPrefix, bool IsAdministrator, IReadOnlyList<string> InstitutionCodes, string? CountyCode);
+public sealed record CreatedApiClient(int Id, string Name, string Key, string KeyPrefix, bool IsAdministrator, IReadOnlyList<string> InstitutionCodes, string? CountyCode,
+    bool ExchangePlatform);
 
 public sealed record ApiClientRow(int Id, string Name, string KeyPrefix, bool IsAdministrator, IReadOnlyList<string> InstitutionCodes,
-    string? CountyCode, bool Enabled, DateTime CreatedAt, DateTime? LastUsedAt, long RequestCount);
+    string? CountyCode, bool Enabled, DateTime CreatedAt, DateTime? LastUsedAt, long RequestCount, bool ExchangePlatform);
 
 /// <summary>
 /// Partner systems' API keys (資訊傳報, SPEC §10): created by administrators through the API or the console, shown
@@ -45,7 +47,12 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
         }
 
         var codes = (body.InstitutionCodes ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        if (!body.IsAdministrator && codes.Count == 0 && body.CountyCode is null)
+        if (body.ExchangePlatform && (body.IsAdministrator || codes.Count > 0 || body.CountyCode is not null))
+        {
+            // SPEC §14.4: such a key can do nothing else.
+            errors.Add("exchangePlatform", "資訊傳報平臺金鑰不得兼具管理者權限，也不得代理機關或縣市。");
+        }
+        else if (!body.IsAdministrator && !body.ExchangePlatform && codes.Count == 0 && body.CountyCode is null)
         {
             errors.Add("institutionCodes", ApiMessages.PartnerScopeRequired());
         }
@@ -71,6 +78,7 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
             IsAdministrator = body.IsAdministrator,
             InstitutionCodes = codes,
             CountyCode = body.CountyCode,
+            ExchangePlatform = body.ExchangePlatform,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         // The key and its audit entry are stored together or not at all (the entry needs the key's id).
@@ -79,10 +87,11 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
             tx.ApiClients.Add(client);
             await tx.SaveChangesAsync(token);
             tx.AuditLog.Add(AuditEntry.Create(client.CreatedAt, actor, "ApiClientCreated", nameof(ApiClient), Id(client),
-                after: new { client.Name, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode }));
+                after: new { client.Name, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode, client.ExchangePlatform }));
             return await tx.SaveChangesAsync(token);
         }, ct);
-        return (new CreatedApiClient(client.Id, client.Name, key, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode), null);
+        return (new CreatedApiClient(client.Id, client.Name, key, client.KeyPrefix, client.IsAdministrator, client.InstitutionCodes, client.CountyCode,
+            client.ExchangePlatform), null);
     }
 
     /// <summary>Every key, newest first, with usage written up to this moment.</summary>
@@ -92,7 +101,7 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         var clients = await db.ApiClients.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(ct);
         return [.. clients.Select(c => new ApiClientRow(c.Id, c.Name, c.KeyPrefix, c.IsAdministrator, c.InstitutionCodes, c.CountyCode,
-            c.Enabled, c.CreatedAt, c.LastUsedAt, c.RequestCount))];
+            c.Enabled, c.CreatedAt, c.LastUsedAt, c.RequestCount, c.ExchangePlatform))];
     }
 
     /// <summary>A new key for the same partner; the old one is refused from now on. Null when the key is unknown or revoked.</summary>

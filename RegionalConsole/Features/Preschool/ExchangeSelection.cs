@@ -8,47 +8,75 @@ using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Features.Preschool;
 
+/// <summary>A run's contents: the lines of its file and the records it could not send, with why.</summary>
+public sealed record ExchangeSelectionResult(List<ExchangeLine> Lines, List<(long StudyRecordId, ExchangeVerdict Reason)> Unsent);
+
 /// <summary>
-/// The study records a run sends (SPEC §7; 共同研討一 提案二 說明二：依照前述更新資料為基礎，篩選出全國幼兒園教師研習紀錄):
-/// <list type="bullet">
-/// <item>issued (roster approved, 核發時數) no later than the run's cut-off, and not sent by any earlier run;</item>
-/// <item>of a teacher who, by the daily teacher sync, serves at an institution of type Preschool — the serving
-///   preschool at the time of the run, as the platform counts hours per current preschool;</item>
-/// <item>of a course whose approved version (the version of its latest approved course review) carries a confirmed
-///   exchange tag (<see cref="ExchangeTags"/>, confirmed per <see cref="TagReviews.Confirmed"/>).</item>
-/// </list>
-/// A record that fails the teacher or tag test stays unsent and is looked at again by later runs (a teacher who
-/// moves to a preschool later is sent then).
+/// The study records a run sends (SPEC §7, §14.4; 共同研討一 提案二 說明二：依照前述更新資料為基礎，篩選出全國幼兒園教師研習紀錄),
+/// by <see cref="ExchangeEligibility"/>: issued no later than the run's cut-off and carried by no acknowledged run; of
+/// a course whose approved version carries a confirmed exchange tag (<see cref="ExchangeTags"/>); of a teacher who is a
+/// preschool educator by the sync's flag or, without it, by a preschool serving institution. The preschool written is
+/// the serving institution at the time of the run, as the platform counts hours per current preschool.
+/// A record that fails stays unsent and is looked at again by later runs; those issued since
+/// <c>reportFrom</c> (the previous run's cut-off) are reported with the reason.
 /// </summary>
 public static class ExchangeSelection
 {
-    public static async Task<List<ExchangeLine>> SelectAsync(ConsoleDbContext db, DateTime cutOff, TagRegistry registry, CancellationToken ct)
+    public static async Task<ExchangeSelectionResult> SelectAsync(ConsoleDbContext db, DateTime cutOff, DateTime reportFrom,
+        TagRegistry registry, CancellationToken ct)
     {
+        var delivered = from s in db.ExchangeSentRecords
+                        join run in db.ExchangeRuns on s.RunId equals run.Id
+                        where run.AcknowledgedAt != null
+                        select s.StudyRecordId;
+        // The SQL keeps to what can be sent or must be reported; ExchangeEligibility decides each record below.
         var candidates = await (
             from r in db.StudyRecords
-            where r.IssuedAt <= cutOff && !db.ExchangeSentRecords.Any(s => s.StudyRecordId == r.Id)
-            join t in db.Teachers on r.NationalId equals t.NationalId
-            join i in db.Institutions on t.ServingInstitutionCode equals i.Code
-            where i.Type == InstitutionType.Preschool
-            select new { r.Id, r.NationalId, TeacherName = t.Name, i.Code, i.Name, r.CourseId, r.Hours, r.IssuedDate })
+            where r.IssuedAt <= cutOff && !delivered.Contains(r.Id)
+            from t in db.Teachers.Where(t => t.NationalId == r.NationalId).DefaultIfEmpty()
+            from i in db.Institutions.Where(i => i.Code == t.ServingInstitutionCode).DefaultIfEmpty()
+            where r.IssuedAt > reportFrom
+                || (t != null && (t.PreschoolEducator == true || (t.PreschoolEducator == null && i != null && i.Type == InstitutionType.Preschool)))
+            select new
+            {
+                r.Id,
+                r.NationalId,
+                Known = t != null,
+                TeacherName = t != null ? t.Name : null,
+                Flag = t != null ? t.PreschoolEducator : null,
+                Code = i != null ? i.Code : null,
+                InstitutionName = i != null ? i.Name : null,
+                Type = i != null ? (InstitutionType?)i.Type : null,
+                r.CourseId,
+                r.Hours,
+                r.IssuedDate,
+            })
             .AsNoTracking().ToListAsync(ct);
         if (candidates.Count == 0)
         {
-            return [];
+            return new([], []);
         }
 
-        var courseIds = candidates.Select(c => c.CourseId).Distinct().ToList();
-        var courses = await ApprovedVersionsAsync(db, courseIds, registry, ct);
-        return [.. candidates
-            .Where(c => courses.TryGetValue(c.CourseId, out var course) && course.Tags.Count > 0)
-            .Select(c =>
+        var courses = await ApprovedVersionsAsync(db, [.. candidates.Select(c => c.CourseId).Distinct()], registry, ct);
+        var lines = new List<ExchangeLine>();
+        var unsent = new List<(long, ExchangeVerdict)>();
+        foreach (var c in candidates)
+        {
+            var course = courses.GetValueOrDefault(c.CourseId);
+            var verdict = ExchangeEligibility.Judge(inAcknowledgedRun: false, course?.Tags ?? [], c.Known ? new ExchangeTeacher(c.Flag, c.Type) : null);
+            if (verdict == ExchangeVerdict.Send)
             {
-                var course = courses[c.CourseId];
-                return new ExchangeLine(c.Id, c.NationalId, c.TeacherName, c.Code, c.Name, course.CourseNo, course.Title,
-                    course.Tags, course.Start, course.End, c.Hours, c.IssuedDate);
-            })
-            .OrderBy(l => l.PreschoolCode, StringComparer.Ordinal).ThenBy(l => l.NationalId, StringComparer.Ordinal)
-            .ThenBy(l => l.IssuedDate).ThenBy(l => l.StudyRecordId)];
+                lines.Add(new ExchangeLine(c.Id, c.NationalId, c.TeacherName!, c.Code!, c.InstitutionName!, course!.CourseNo, course.Title,
+                    course.Tags, course.Start, course.End, c.Hours, c.IssuedDate));
+            }
+            else if (ExchangeEligibility.IsUnsendable(verdict))
+            {
+                unsent.Add((c.Id, verdict));
+            }
+        }
+
+        return new([.. lines.OrderBy(l => l.PreschoolCode, StringComparer.Ordinal).ThenBy(l => l.NationalId, StringComparer.Ordinal)
+            .ThenBy(l => l.IssuedDate).ThenBy(l => l.StudyRecordId)], unsent);
     }
 
     private sealed record ApprovedCourse(string CourseNo, string Title, DateOnly Start, DateOnly End, IReadOnlyList<string> Tags);

@@ -11,20 +11,20 @@ public static class PreschoolEndpoints
 
     public static IEndpointRouteBuilder MapPreschoolEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/preschool/exchange/runs/{id:int}/file", async (int id, HttpContext http, PreschoolExchangeService exchange, CancellationToken ct) =>
+        app.MapGet("/preschool/exchange/runs/{id:int}/file", async (int id, HttpContext http, ExchangeDeliveryService delivery, CancellationToken ct) =>
         {
             // Signed-in non-administrators get a plain 403 rather than the sign-in pages' redirect.
-            if (ConsoleUser.From(http.User) is not { Role: ConsoleRole.Administrator } user)
+            if (ConsoleUser.From(http.User) is not { Role: ConsoleRole.Administrator })
             {
                 return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只有系統管理者可以下載資訊傳報檔案。");
             }
 
-            return await exchange.FileAsync(user, id, ct) is { } file
+            return await delivery.FileAsync(id, ct) is { } file
                 ? Results.File(file.Content, ExchangeFile.ContentType, file.FileName)
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"沒有編號 {id} 的傳報檔案。");
         })
         .RequireAuthorization(ConsolePolicies.Staff)
         .ExcludeFromDescription();
-        return app;
+        return app.MapExchangePlatformEndpoints();
     }
 }

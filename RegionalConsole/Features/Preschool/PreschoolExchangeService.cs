@@ -24,15 +24,18 @@ public enum ExchangeRunOutcome
 
 public sealed record ExchangeRunResult(ExchangeRunOutcome Outcome, ExchangePeriod Period, int? RunId = null, int RecordCount = 0);
 
+/// <param name="Overdue">Not acknowledged by the platform in time (<see cref="ExchangeAcknowledgement.IsOverdue"/>).</param>
+/// <param name="Unsent">Records the run could not send (<see cref="ExchangeDeliveryService.UnsentAsync"/>).</param>
 public sealed record ExchangeRunRow(int Id, string Period, DateTime StartedAt, DateTime? FinishedAt, int RecordCount,
-    string? FileName, ExchangeRunStatus Status, string TriggeredBy, string? Error);
+    string? FileName, ExchangeRunStatus Status, string TriggeredBy, string? Error, DateTime? AcknowledgedAt, bool Overdue, int Unsent);
 
 public sealed record ExchangeDownload(string FileName, byte[] Content);
 
 /// <summary>
-/// The monthly preschool exchange (SPEC §3 step 5, §7): a run selects the records issued since the last run
-/// (<see cref="ExchangeSelection"/>), writes <see cref="ExchangeFile"/>, and remembers each record it sent, so
-/// repeating a period never sends a record twice. Runs of one period never overlap, across nodes too.
+/// The monthly preschool exchange (SPEC §3 step 5, §7, §14.4): a run selects the records no acknowledged run carried
+/// (<see cref="ExchangeSelection"/>), writes <see cref="ExchangeFile"/>, and remembers each record it carried and each
+/// it could not send; the exchange platform then collects and acknowledges it (<see cref="ExchangeDeliveryService"/>).
+/// Runs of one period never overlap, across nodes too.
 /// </summary>
 public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext> contexts, TagRegistryService tags,
     TimeProvider clock, PreschoolOptions options, ILogger<PreschoolExchangeService> log)
@@ -62,24 +65,28 @@ public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext>
         }
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.ExchangeRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Take(120)
-            .Select(r => new ExchangeRunRow(r.Id, r.Period, r.StartedAt, r.FinishedAt, r.RecordCount, r.FileName, r.Status, r.TriggeredBy, r.Error))
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lastAcknowledged = await db.ExchangeRuns.Where(r => r.AcknowledgedAt != null).MaxAsync(r => (int?)r.Id, ct) ?? 0;
+        var runs = await db.ExchangeRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id).Take(120)
+            .Select(r => new
+            {
+                r.Id,
+                r.Period,
+                r.StartedAt,
+                r.FinishedAt,
+                r.RecordCount,
+                r.FileName,
+                r.Status,
+                r.TriggeredBy,
+                r.Error,
+                r.AcknowledgedAt,
+                Unsent = db.ExchangeUnsentRecords.Count(u => u.RunId == r.Id),
+            })
             .ToListAsync(ct);
-    }
-
-    /// <summary>A run's file for an administrator; null when the run has none or the person may not have it.</summary>
-    public async Task<ExchangeDownload?> FileAsync(ConsoleUser user, int runId, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        if (user.Role != ConsoleRole.Administrator)
-        {
-            return null;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var file = await db.ExchangeRuns.AsNoTracking().Where(r => r.Id == runId && r.FileContent != null)
-            .Select(r => new { r.FileName, r.FileContent }).SingleOrDefaultAsync(ct);
-        return file is null ? null : new ExchangeDownload(file.FileName!, file.FileContent!);
+        return [.. runs.Select(r => new ExchangeRunRow(r.Id, r.Period, r.StartedAt, r.FinishedAt, r.RecordCount, r.FileName, r.Status,
+            r.TriggeredBy, r.Error, r.AcknowledgedAt,
+            r is { Status: ExchangeRunStatus.Succeeded, FinishedAt: { } finished } && ExchangeAcknowledgement.IsOverdue(finished, r.AcknowledgedAt, lastAcknowledged > r.Id, now),
+            r.Unsent))];
     }
 
     private async Task<ExchangeRunResult> RunAsync(ExchangePeriod period, string trigger, bool onlyIfNotDone, bool audited, CancellationToken ct)
@@ -117,8 +124,14 @@ public sealed class PreschoolExchangeService(IDbContextFactory<ConsoleDbContext>
 
         try
         {
-            var lines = await ExchangeSelection.SelectAsync(db, run.CutOff, await tags.GetAsync(ct), ct);
+            // Records failing the teacher test are reported once: those issued since the previous run's cut-off, and at
+            // most two periods back, so the first run on a database with years of records does not read them all.
+            var floor = run.CutOff.AddDays(-62);
+            var previous = await db.ExchangeRuns.Where(r => r.Status == ExchangeRunStatus.Succeeded).MaxAsync(r => (DateTime?)r.CutOff, ct);
+            var reportFrom = previous is { } cut && cut > floor ? cut : floor;
+            var (lines, unsent) = await ExchangeSelection.SelectAsync(db, run.CutOff, reportFrom, await tags.GetAsync(ct), ct);
             db.ExchangeSentRecords.AddRange(lines.Select(l => new ExchangeSentRecord { RunId = run.Id, StudyRecordId = l.StudyRecordId }));
+            db.ExchangeUnsentRecords.AddRange(unsent.Select(u => new ExchangeUnsentRecord { RunId = run.Id, StudyRecordId = u.StudyRecordId, Reason = u.Reason }));
             run.RecordCount = lines.Count;
             run.FileName = ExchangeFile.FileName(period, run.Id);
             run.FileContent = ExchangeFile.Write(lines);

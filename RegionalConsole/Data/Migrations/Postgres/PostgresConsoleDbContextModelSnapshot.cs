@@ -210,6 +210,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("ExchangePlatform")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<string>>("InstitutionCodes")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -650,6 +653,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime>("CutOff")
                         .HasColumnType("timestamp with time zone");
 
@@ -719,10 +729,38 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("RunId");
 
-                    b.HasIndex("StudyRecordId")
+                    b.HasIndex("StudyRecordId", "RunId")
                         .IsUnique();
 
                     b.ToTable("ExchangeSentRecords");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeUnsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("StudyRecordId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("StudyRecordId");
+
+                    b.ToTable("ExchangeUnsentRecords");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.HourRuling", b =>
@@ -1562,6 +1600,21 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeSentRecord", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.ExchangeRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.StudyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StudyRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeUnsentRecord", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.ExchangeRun", null)
                         .WithMany()

@@ -196,6 +196,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ExchangePlatform")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("InstitutionCodes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -622,6 +625,13 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CutOff")
                         .HasColumnType("TEXT");
 
@@ -689,10 +699,36 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("RunId");
 
-                    b.HasIndex("StudyRecordId")
+                    b.HasIndex("StudyRecordId", "RunId")
                         .IsUnique();
 
                     b.ToTable("ExchangeSentRecords");
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeUnsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StudyRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("StudyRecordId");
+
+                    b.ToTable("ExchangeUnsentRecords");
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.HourRuling", b =>
@@ -1506,6 +1542,21 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeSentRecord", b =>
+                {
+                    b.HasOne("RegionalConsole.Data.Entities.ExchangeRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RegionalConsole.Data.Entities.StudyRecord", null)
+                        .WithMany()
+                        .HasForeignKey("StudyRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RegionalConsole.Data.Entities.ExchangeUnsentRecord", b =>
                 {
                     b.HasOne("RegionalConsole.Data.Entities.ExchangeRun", null)
                         .WithMany()
