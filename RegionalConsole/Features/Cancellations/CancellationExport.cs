@@ -32,10 +32,11 @@ public static class CancellationExport
 
                 var today = RocDate.TaipeiDate(clock.GetUtcNow());
                 // The scope and period in the name: two centres' registers, or two periods', never share one (issue #19).
-                var scope = filter.CentreCode is { } code ? centres.First(c => c.Code == code).Name : "全部中心";
+                var scope = filter.CentreCode is { } code ? centres.First(c => c.Code == code).Name : centres.Count == 1 ? centres[0].Name : "全部中心";
+                var asciiScope = filter.CentreCode ?? (centres.Count == 1 ? centres[0].Code : "all");
                 var period = filter.From is null && filter.To is null ? Stamp(today) : $"{Stamp(filter.From)}至{Stamp(filter.To)}";
                 ExportFile.StartXlsx(http.Response, $"停辦登記簿_{scope}_{period}.xlsx",
-                    $"cancellations-{filter.CentreCode ?? "all"}-{AsciiPeriod(filter, today)}.xlsx");
+                    $"cancellations-{asciiScope}-{AsciiPeriod(filter, today)}.xlsx");
                 await StreamingExport.WriteAsync(http.Response.Body, "停辦登記簿", Columns(),
                     register.RowsAsync(user, filter, http.RequestAborted), http.RequestAborted);
                 return Results.Empty;
