@@ -33,8 +33,8 @@ public class WorkingDaysCountTests
         Assert.Equal(-2, Calendar.WorkingDaysLeft(new DateOnly(2026, 12, 2), DueMonday));
 
     [Fact]
-    public void DayOffRightAfterTheDueDateLeavesZeroLeft() =>
-        Assert.Equal(0, Calendar.WorkingDaysLeft(new DateOnly(2026, 11, 28), new DateOnly(2026, 11, 27)));
+    public void DayOffRightAfterTheDueDateIsAlreadyOneWorkingDayOverdue() =>
+        Assert.Equal(-1, Calendar.WorkingDaysLeft(new DateOnly(2026, 11, 28), new DateOnly(2026, 11, 27)));
 
     [Fact]
     public void WorkingDaysBetweenSubmissionAndDueDateIsThree() =>

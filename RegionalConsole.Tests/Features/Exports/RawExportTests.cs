@@ -23,7 +23,7 @@ public sealed class RawExportTests(ConsoleAppFactory app) : IClassFixture<Consol
 
         using var workbook = await ExportClient.WorkbookAsync(await client.GetAsync(new Uri("/exports/queues/course.xlsx", UriKind.Relative)));
 
-        var sheet = workbook.Worksheet("審核清單");
+        var sheet = workbook.Worksheet("課程審核清單");
         Assert.Equal(page.Rows.Select(r => r.CourseNo), sheet.RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()));
         Assert.Equal(XLDataType.Text, sheet.Cell(2, 1).DataType);
         Assert.Equal(RocDate.Short(page.Rows[0].DueDate), ExportClient.Cell(sheet, 2, "審核期限").GetString());
@@ -76,7 +76,7 @@ public sealed class RawExportTests(ConsoleAppFactory app) : IClassFixture<Consol
         Assert.Equal(XLDataType.Text, ExportClient.Cell(sheet, 2, "開課單位代碼").DataType);
         Assert.Equal(RocDate.Short(expected[0].StartDate), ExportClient.Cell(sheet, 2, "開始日期").GetString());
         Assert.Equal(XLDataType.Text, ExportClient.Cell(sheet, 2, "開始日期").DataType);
-        Assert.Equal("研習課程清單_115年1-12月.xlsx", Uri.UnescapeDataString(response.Content.Headers.ContentDisposition!.FileNameStar!.Trim('"')));
+        Assert.Equal("研習課程清單_全部中心_115年1-12月.xlsx", Uri.UnescapeDataString(response.Content.Headers.ContentDisposition!.FileNameStar!.Trim('"')));
     }
     [Fact]
     public async Task TheCourseListWritesEveryCoursesCreationTimeInTaipeiAndItsStatusInWords()

@@ -38,7 +38,7 @@ public sealed class RosterExportTests(ConsoleAppFactory app) : IClassFixture<Con
             sheet.Row(1).CellsUsed().Select(c => c.GetString()));
         Assert.Equal(expected.Select(a => (a.CourseNo, a.NationalId)),
             sheet.RowsUsed().Skip(1).Select(r => (r.Cell(1).GetString(), ExportClient.Cell(sheet, r.RowNumber(), "身分證統一編號").GetString())));
-        Assert.Equal("研習名單_115年1-12月.xlsx", Uri.UnescapeDataString(response.Content.Headers.ContentDisposition!.FileNameStar!.Trim('"')));
+        Assert.Equal("研習名單_全部中心_115年1-12月.xlsx", Uri.UnescapeDataString(response.Content.Headers.ContentDisposition!.FileNameStar!.Trim('"')));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class StatisticsWorkbookTests(ConsoleAppFactory app) : IClassFixtu
 
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
-        Assert.Equal("統計報表_115年11月.xlsx", Uri.UnescapeDataString(disposition.FileNameStar!.Trim('"')));
+        Assert.Equal("統計報表_全部中心_115年11月.xlsx", Uri.UnescapeDataString(disposition.FileNameStar!.Trim('"')));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class StatisticsWorkbookTests(ConsoleAppFactory app) : IClassFixtu
         using var workbook = await ExportClient.WorkbookAsync(await client.GetAsync(new Uri("/exports/statistics/backlog.xlsx?year=115", UriKind.Relative)));
 
         Assert.Equal(["說明", "待審案件"], workbook.Worksheets.Select(s => s.Name));
-        Assert.Equal(24, workbook.Worksheet("待審案件").RowsUsed().Count() - 1);
+        Assert.Equal(24, workbook.Worksheet("待審案件").RowsUsed().Count() - 2); // less the header and the 合計 row
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public static class OfficeCalendarCsv
 
         if (!DateOnly.TryParseExact(dateText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors.Add(new(line, $"{DateColumn}「{dateText}」不是 yyyyMMdd 格式的日期"));
+            errors.Add(new(line, $"{DateColumn}「{dateText}」不是西元年月日八碼（如 20260101）的日期"));
             return null;
         }
 

@@ -109,10 +109,15 @@ public sealed class WorkingCalendar
     /// <summary>
     /// Working days after <paramref name="today"/> up to and including <paramref name="due"/> (SPEC §4):
     /// 1 the working day before, 0 on the due date, and negative once past it — the number of working days
-    /// overdue. A day off just after the due date is still 0: no working day has been lost yet.
+    /// overdue. Once the due date has passed the answer is never 0, even on a day off: the item was due by the end
+    /// of its working day 3 (第11條第8款), so on the Saturday after a Friday due date it is overdue (−1), not
+    /// 「今日到期」; the next working day only makes it later.
     /// </summary>
-    public int WorkingDaysLeft(DateOnly today, DateOnly due, string? countyCode = null) =>
-        WorkingDaysBetween(today, due, countyCode);
+    public int WorkingDaysLeft(DateOnly today, DateOnly due, string? countyCode = null)
+    {
+        var left = WorkingDaysBetween(today, due, countyCode);
+        return today > due ? Math.Min(left, -1) : left;
+    }
 
     /// <summary>
     /// <see cref="WorkingDaysLeft"/>, or null when a day between lies in a year never imported: a due date stored before

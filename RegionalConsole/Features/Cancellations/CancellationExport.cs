@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Localization;
 using RegionalConsole.Auth;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Cancellations;
@@ -16,8 +15,7 @@ public static class CancellationExport
 {
     public static IEndpointRouteBuilder MapCancellationExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/cancellations.xlsx", async (HttpContext http, CancellationRegister register,
-                IStringLocalizer<Ui> text, TimeProvider clock) =>
+        app.MapGet("/exports/cancellations.xlsx", async (HttpContext http, CancellationRegister register, TimeProvider clock) =>
             {
                 var (filter, errors) = Parse(http.Request.Query);
                 if (errors.Count > 0)
@@ -26,15 +24,20 @@ public static class CancellationExport
                 }
 
                 var user = ConsoleUser.From(http.User)!;
-                if (filter.CentreCode is { } centre && !(await register.CentresAsync(user, http.RequestAborted)).Any(c => c.Code == centre))
+                var centres = await register.CentresAsync(user, http.RequestAborted);
+                if (filter.CentreCode is { } centre && !centres.Any(c => c.Code == centre))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "無權限", detail: $"您無權匯出中心「{centre}」的停辦登記。");
                 }
 
                 var today = RocDate.TaipeiDate(clock.GetUtcNow());
-                ExportFile.StartXlsx(http.Response, $"停辦登記簿_{RocDate.Short(today).Replace('/', '-')}.xlsx",
-                    $"cancellations-{ExportFile.AsciiStamp(today)}.xlsx");
-                await StreamingExport.WriteAsync(http.Response.Body, "停辦登記簿", Columns(text),
+                // The scope and period in the name: two centres' registers, or two periods', never share one (issue #19).
+                var scope = filter.CentreCode is { } code ? centres.First(c => c.Code == code).Name : centres.Count == 1 ? centres[0].Name : "全部中心";
+                var asciiScope = filter.CentreCode ?? (centres.Count == 1 ? centres[0].Code : "all");
+                var period = filter.From is null && filter.To is null ? Stamp(today) : $"{Stamp(filter.From)}至{Stamp(filter.To)}";
+                ExportFile.StartXlsx(http.Response, $"停辦登記簿_{scope}_{period}.xlsx",
+                    $"cancellations-{asciiScope}-{AsciiPeriod(filter, today)}.xlsx");
+                await StreamingExport.WriteAsync(http.Response.Body, "停辦登記簿", Columns(),
                     register.RowsAsync(user, filter, http.RequestAborted), http.RequestAborted);
                 return Results.Empty;
             })
@@ -43,6 +46,26 @@ public static class CancellationExport
             .ExcludeFromDescription();
         return app;
     }
+
+    private static string Stamp(DateOnly? date) => date is { } d ? RocDate.Short(d).Replace('/', '-') : "";
+
+    private static string AsciiPeriod(CancellationFilter filter, DateOnly today) =>
+        filter.From is null && filter.To is null
+            ? ExportFile.AsciiStamp(today)
+            : $"{(filter.From is { } f ? ExportFile.AsciiStamp(f) : "")}-to-{(filter.To is { } t ? ExportFile.AsciiStamp(t) : "")}";
+
+    /// <summary>The register's 通知方式 in words (SPEC §5.5), as the review screen says them in zh-TW; not the stored enum name.</summary>
+    public static string? ChannelText(string? channel) => channel switch
+    {
+        null or "" => null,
+        "Email" => "電子郵件",
+        "Sms" => "簡訊",
+        "Phone" => "電話",
+        "Letter" => "書面",
+        "Announcement" => "公告",
+        "Other" => "其他方式",
+        _ => channel,
+    };
 
     /// <summary>The export address of what the register page shows.</summary>
     public static string Href(CancellationFilter filter)
@@ -110,16 +133,17 @@ public static class CancellationExport
         return (new CancellationFilter(from, to, category, centre), errors);
     }
 
-    private static IReadOnlyList<ExportColumn<CancellationRow>> Columns(IStringLocalizer<Ui> text) =>
+    // The workbook is zh-TW whatever the reader's language (SPEC §9), and its reasons are the statistics sheet's words.
+    private static IReadOnlyList<ExportColumn<CancellationRow>> Columns() =>
     [
         ExportColumn<CancellationRow>.RocDate("登記日期", 11, r => r.SubmittedDate),
         ExportColumn<CancellationRow>.Text("課程編號", 13, r => r.CourseNo),
         ExportColumn<CancellationRow>.Text("課程名稱", 40, r => r.Title),
         ExportColumn<CancellationRow>.Text("中心代碼", 10, r => r.CentreCode),
         ExportColumn<CancellationRow>.Text("開課單位", 28, r => r.OrganiserName),
-        ExportColumn<CancellationRow>.Text("原因類別", 12, r => text["CancellationCategory" + r.ReasonCategory].Value),
+        ExportColumn<CancellationRow>.Text("原因類別", 12, r => Statistics.StatisticsSheets.ReasonText(r.ReasonCategory)),
         ExportColumn<CancellationRow>.Text("原因說明", 40, r => r.Reason),
-        ExportColumn<CancellationRow>.Text("通知方式", 10, r => r.NotificationChannel),
+        ExportColumn<CancellationRow>.Text("通知方式", 10, r => ChannelText(r.NotificationChannel)),
         ExportColumn<CancellationRow>.RocDateTime("通知時間", 17, r => r.NotifiedAt),
         ExportColumn<CancellationRow>.Integer("通知人數", 10, r => r.Recipients),
         ExportColumn<CancellationRow>.Integer("報名人數", 10, r => r.EnrolledCount),

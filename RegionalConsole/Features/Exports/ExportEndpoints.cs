@@ -32,7 +32,8 @@ public static class ExportEndpoints
                 return refusal!;
             }
 
-            ExportFile.StartXlsx(http.Response, $"研習課程清單_{scope.Filter.PeriodText}.xlsx", $"courses-{scope.Filter.Year}.xlsx");
+            ExportFile.StartXlsx(http.Response, $"研習課程清單_{StatisticsWorkbook.ScopeText(scope)}_{scope.Filter.PeriodText}.xlsx",
+                $"courses-{StatisticsWorkbook.AsciiScope(scope)}-{StatisticsWorkbook.AsciiPeriod(scope.Filter)}.xlsx");
             await StreamingExport.WriteAsync(http.Response.Body, "研習課程", RawExportColumns.Courses, courses.RowsAsync(scope, http.RequestAborted), http.RequestAborted);
             return Results.Empty;
         });
@@ -48,7 +49,8 @@ public static class ExportEndpoints
             }
 
             var reveal = NationalIdDisplay.ShowsFull(ConsoleUser.From(http.User)!.Role);
-            ExportFile.StartXlsx(http.Response, $"研習名單_{scope.Filter.PeriodText}.xlsx", $"rosters-{scope.Filter.Year}.xlsx");
+            ExportFile.StartXlsx(http.Response, $"研習名單_{StatisticsWorkbook.ScopeText(scope)}_{scope.Filter.PeriodText}.xlsx",
+                $"rosters-{StatisticsWorkbook.AsciiScope(scope)}-{StatisticsWorkbook.AsciiPeriod(scope.Filter)}.xlsx");
             await StreamingExport.WriteAsync(http.Response.Body, "研習名單", RawExportColumns.Rosters(reveal), rosters.RowsAsync(scope, http.RequestAborted), http.RequestAborted);
             return Results.Empty;
         });
@@ -76,14 +78,25 @@ public static class ExportEndpoints
             var query = new QueueQuery(choice.Centre.Code, kind, filter);
             var rows = queues.ExportRowsAsync(user, query, http.RequestAborted);
             var today = RocDate.TaipeiDate(clock.GetUtcNow());
-            ExportFile.StartXlsx(http.Response, $"審核清單_{choice.Centre.Name}_{RocDate.Short(today).Replace('/', '-')}.xlsx",
+            // Each kind its own name: a day's course, roster and cancellation lists do not overwrite each other (issue #19).
+            var listName = QueueListName(kind);
+            ExportFile.StartXlsx(http.Response, $"{listName}_{choice.Centre.Name}_{RocDate.Short(today).Replace('/', '-')}.xlsx",
                 $"queue-{slug}-{choice.Centre.Code}-{ExportFile.AsciiStamp(today)}.xlsx");
-            await StreamingExport.WriteAsync(http.Response.Body, "審核清單", RawExportColumns.Queue, rows, http.RequestAborted);
+            await StreamingExport.WriteAsync(http.Response.Body, listName, RawExportColumns.Queue, rows, http.RequestAborted);
             return Results.Empty;
         });
 
         return app;
     }
+
+    /// <summary>The zh-TW name of a queue's list, as its file and sheet are called.</summary>
+    public static string QueueListName(ReviewKind kind) => kind switch
+    {
+        ReviewKind.Course => "課程審核清單",
+        ReviewKind.Roster => "名單審核清單",
+        ReviewKind.Cancellation => "停辦審查清單",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     private static async Task<IResult> StatisticsAsync(HttpContext http, StatisticsService statistics, string? table)
     {
@@ -97,7 +110,7 @@ public static class ExportEndpoints
         if (table == "case-file")
         {
             // The full case file can be long: it streams; the page's workbook carries its first rows.
-            ExportFile.StartXlsx(http.Response, StatisticsWorkbook.FileName(scope.Filter, table), StatisticsWorkbook.AsciiFileName(scope.Filter, table));
+            ExportFile.StartXlsx(http.Response, StatisticsWorkbook.FileName(scope, table), StatisticsWorkbook.AsciiFileName(scope, table));
             await StreamingExport.WriteAsync(http.Response.Body, StatisticsSheets.SheetNames[table], StatisticsSheets.CaseFile,
                 statistics.CaseFileRowsAsync(scope, ct), ct);
             return Results.Empty;
@@ -109,7 +122,7 @@ public static class ExportEndpoints
         workbook.SaveAs(buffer);
         buffer.Position = 0;
         http.Response.Headers.ContentDisposition = ExportFile.ContentDisposition(
-            StatisticsWorkbook.FileName(scope.Filter, table), StatisticsWorkbook.AsciiFileName(scope.Filter, table));
+            StatisticsWorkbook.FileName(scope, table), StatisticsWorkbook.AsciiFileName(scope, table));
         return Results.Stream(buffer, ExportFile.XlsxType);
     }
 

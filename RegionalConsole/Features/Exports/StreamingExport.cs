@@ -83,7 +83,8 @@ public static class StreamingExport
 
         if (column.TextValue is { } text)
         {
-            return text(row) is { } value ? new Cell(CellText.Clean(value)) : new Cell();
+            // Empty text is an empty cell, not a cell holding "" (issue #19: blank cells blank).
+            return text(row) is { Length: > 0 } value ? new Cell(CellText.Clean(value)) : new Cell();
         }
 
         if (column.IntegerValue is { } integer)
@@ -104,7 +105,7 @@ public static class StreamingExport
         var other = column.Value(row);
         return other switch
         {
-            null => new Cell(),
+            null or "" => new Cell(),
             _ when column.Kind == ExportCellKind.Text => new Cell(CellText.Clean(Convert.ToString(other, CultureInfo.InvariantCulture))),
             int n => new Cell(n, style),
             long n => new Cell(n, style),

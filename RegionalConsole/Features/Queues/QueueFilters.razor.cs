@@ -41,6 +41,8 @@ public sealed partial class QueueFilters : IDisposable
 
     private IEnumerable<FilterText> Boxes => [_search, _tag, _organiser];
 
+    private bool Filtered => Value != new QueueFilter();
+
     private Task Change(QueueFilter filter) => filter == Value ? Task.CompletedTask : ValueChanged.InvokeAsync(filter);
 
     private Task StateChosen(ChangeEventArgs e) =>

@@ -113,7 +113,20 @@ public sealed partial class QueueGrid
 
     private string AriaSort(QueueSort sort) => _sort != sort ? "none" : _descending ? "descending" : "ascending";
 
-    private string SortMark(QueueSort sort) => _sort != sort ? "" : _descending ? " ▼" : " ▲";
+    private string SortIcon(QueueSort sort) => _sort != sort ? Icons.Material.Filled.UnfoldMore
+        : _descending ? Icons.Material.Filled.ArrowDownward : Icons.Material.Filled.ArrowUpward;
+
+    /// <summary>
+    /// The queue's size, also under a text filter: such a page is not counted (QueueFilter.FiltersText), but its rows so
+    /// far are, and "more" when another page follows.
+    /// </summary>
+    private string CountText => _page switch
+    {
+        null => "",
+        { Total: { } total } => L["QueueOpenItems", total],
+        { HasMore: true } page => L["QueueMatchingAtLeast", (_pageIndex * _pageSize) + page.Rows.Count],
+        var page => L["QueueMatching", (_pageIndex * _pageSize) + page.Rows.Count],
+    };
 
     private async Task ToggleAllAsync()
     {
@@ -208,9 +221,7 @@ public sealed partial class QueueGrid
         await ReloadAsync();
     }
 
-    private string Message(AssignmentResult result) => result.Status is AssignmentStatus.Done or AssignmentStatus.AlreadyClaimed
-        ? L["Assign" + result.Status, result.HolderName ?? ""]
-        : L["Assign" + result.Status];
+    private string Message(AssignmentResult result) => L.AssignmentMessage(result);
 
     private async Task ReloadAsync()
     {

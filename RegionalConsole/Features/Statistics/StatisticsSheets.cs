@@ -38,7 +38,7 @@ public static class StatisticsSheets
     [
         ExportColumn<ComplianceRow>.Text("中心代碼", 12, r => r.CentreCode),
         ExportColumn<ComplianceRow>.Text("區域管理中心", 28, r => r.CentreName),
-        ExportColumn<ComplianceRow>.Text("月份", 12, r => MonthText(year, r.Month)),
+        ExportColumn<ComplianceRow>.Text("月份", 12, r => r.Month == 0 ? null : MonthText(year, r.Month)),
         ExportColumn<ComplianceRow>.Integer("審結件數", 11, r => r.Decided),
         ExportColumn<ComplianceRow>.Integer("如期審結", 11, r => r.Met),
         ExportColumn<ComplianceRow>.Percent("達成率", 10, r => r.Rate),
@@ -100,6 +100,28 @@ public static class StatisticsSheets
         ExportColumn<CaseFileRow>.Text("審核意見", 36, r => r.DecisionReason),
         ExportColumn<CaseFileRow>.RocDate("審結日期", 11, r => r.DecidedDate),
     ];
+
+    /// <summary>The backlog's 合計 row: every centre's open items by state.</summary>
+    public static BacklogRow BacklogTotal(IEnumerable<BacklogRow> rows)
+    {
+        var list = rows.ToList();
+        return new BacklogRow("", TotalLabel, list.Sum(r => r.OnTrack), list.Sum(r => r.DueSoon), list.Sum(r => r.Overdue));
+    }
+
+    /// <summary>Compliance over every centre and month (month 0: no month): met over decided, not an average of rates.</summary>
+    public static ComplianceRow ComplianceTotal(IEnumerable<ComplianceRow> rows)
+    {
+        var list = rows.ToList();
+        return new ComplianceRow("", TotalLabel, 0, list.Sum(r => r.Decided), list.Sum(r => r.Met));
+    }
+
+    public static CountyHoursRow CountyHoursTotal(IEnumerable<CountyHoursRow> rows)
+    {
+        var list = rows.ToList();
+        return new CountyHoursRow("", TotalLabel, list.Sum(r => r.Records), list.Sum(r => r.Hours));
+    }
+
+    public const string TotalLabel = "合計";
 
     public static string MonthText(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月");
 

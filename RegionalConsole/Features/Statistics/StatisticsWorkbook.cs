@@ -13,18 +13,46 @@ public static class StatisticsWorkbook
 {
     public const int CaseFileSheetRows = 5_000;
 
-    /// <summary>統計報表_115年11月.xlsx, or 統計報表_屬性標籤_115年1-11月.xlsx for one table.</summary>
-    public static string FileName(StatisticsFilter filter, string? table = null)
+    /// <summary>
+    /// 統計報表_臺北市區域管理中心_115年11月.xlsx, or 統計報表_屬性標籤_全部中心_115年1-11月.xlsx for one table: files of
+    /// different tables, scopes and periods never share a name (issue #19).
+    /// </summary>
+    public static string FileName(StatisticsScope scope, string? table = null)
     {
-        ArgumentNullException.ThrowIfNull(filter);
-        return table is null ? $"統計報表_{filter.PeriodText}.xlsx" : $"統計報表_{StatisticsSheets.SheetNames[table]}_{filter.PeriodText}.xlsx";
+        ArgumentNullException.ThrowIfNull(scope);
+        var what = table is null ? "統計報表" : $"統計報表_{StatisticsSheets.SheetNames[table]}";
+        return $"{what}_{ScopeText(scope)}_{scope.Filter.PeriodText}.xlsx";
     }
 
-    public static string AsciiFileName(StatisticsFilter filter, string? table = null)
+    public static string AsciiFileName(StatisticsScope scope, string? table = null)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var what = table is null ? "statistics" : $"statistics-{table}";
+        return $"{what}-{AsciiScope(scope)}-{AsciiPeriod(scope.Filter)}.xlsx";
+    }
+
+    /// <summary>The centre or county a filter names, or 全部中心: the scope in file names.</summary>
+    public static string ScopeText(StatisticsScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Filter switch
+        {
+            { Centre: { } centre } => scope.NameOf(centre),
+            { County: { } county } => Counties.Names.GetValueOrDefault(county, county),
+            _ => "全部中心",
+        };
+    }
+
+    public static string AsciiScope(StatisticsScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Filter.Centre ?? scope.Filter.County ?? "all";
+    }
+
+    public static string AsciiPeriod(StatisticsFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var period = FormattableString.Invariant($"{filter.Year}-{filter.FromMonth:00}-{filter.ToMonth:00}");
-        return table is null ? $"statistics-{period}.xlsx" : $"statistics-{table}-{period}.xlsx";
+        return FormattableString.Invariant($"{filter.Year}-{filter.FromMonth:00}-{filter.ToMonth:00}");
     }
 
     /// <summary>The whole page, or one table (by its key) with the cover sheet.</summary>
@@ -45,12 +73,15 @@ public static class StatisticsWorkbook
         bool Wants(string key) => table is null || table == key;
         if (Wants("backlog"))
         {
-            WorkbookSheets.AddTable(workbook, StatisticsSheets.SheetNames["backlog"], StatisticsSheets.Backlog, report.Backlog);
+            var sheet = WorkbookSheets.AddTable(workbook, StatisticsSheets.SheetNames["backlog"], StatisticsSheets.Backlog, report.Backlog);
+            WorkbookSheets.AddTotalRow(sheet, StatisticsSheets.Backlog, StatisticsSheets.BacklogTotal(report.Backlog));
         }
 
         if (Wants("compliance"))
         {
-            WorkbookSheets.AddTable(workbook, StatisticsSheets.SheetNames["compliance"], StatisticsSheets.Compliance(filter.Year), report.Compliance);
+            var columns = StatisticsSheets.Compliance(filter.Year);
+            var sheet = WorkbookSheets.AddTable(workbook, StatisticsSheets.SheetNames["compliance"], columns, report.Compliance);
+            WorkbookSheets.AddTotalRow(sheet, columns, StatisticsSheets.ComplianceTotal(report.Compliance));
         }
 
         if (Wants("decision-time"))
@@ -70,7 +101,8 @@ public static class StatisticsWorkbook
 
         if (Wants("county-hours"))
         {
-            WorkbookSheets.AddTable(workbook, StatisticsSheets.SheetNames["county-hours"], StatisticsSheets.CountyHours, report.CountyHours);
+            var sheet = WorkbookSheets.AddTable(workbook, StatisticsSheets.SheetNames["county-hours"], StatisticsSheets.CountyHours, report.CountyHours);
+            WorkbookSheets.AddTotalRow(sheet, StatisticsSheets.CountyHours, StatisticsSheets.CountyHoursTotal(report.CountyHours));
         }
 
         if (Wants("preschool-hours"))

@@ -1,0 +1,31 @@
+using System.Globalization;
+using RegionalConsole.Domain;
+
+namespace RegionalConsole;
+
+/// <summary>
+/// Dates as the page's language writes them: the ROC calendar in zh-TW (民國115年11月25日, 115/11/25; SPEC §11) and
+/// Gregorian in English (25 Nov 2026, 2026-11-25), so an English page carries no 民國 date. Exports, mail and the API
+/// keep <see cref="RocDate"/> whatever the reader's language.
+/// </summary>
+public static class UiDate
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>Whether the current UI language writes ROC dates (Chinese does; anything else is Gregorian).</summary>
+    public static bool WritesRoc => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
+
+    /// <summary>115/11/25 or 2026-11-25.</summary>
+    public static string Short(DateOnly date) =>
+        WritesRoc ? RocDate.Short(date) : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Short(DateOnly? date) => date is { } d ? Short(d) : "";
+
+    /// <summary>115/11/25 14:05 or 2026-11-25 14:05, in Asia/Taipei, for a UTC instant.</summary>
+    public static string ShortDateTime(DateTime utc) =>
+        WritesRoc ? RocDate.ShortDateTime(utc) : RocDate.ToTaipei(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>民國115年11月25日 or 25 November 2026.</summary>
+    public static string Long(DateOnly date) =>
+        WritesRoc ? RocDate.Long(date) : date.ToString("d MMMM yyyy", English);
+}
