@@ -45,19 +45,21 @@ public sealed class ShellJourneyTests(BrowserFixture browser, ConsoleServerFixtu
     }
 
     [Fact]
-    public async Task TheFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent()
+    public async Task TheSkipLinkComesFirstShowsWhenFocusedAndMovesFocusToTheMainContent()
     {
         var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
         try
         {
             await console.SignInFromListAsync("reviewer-63000-1");
             await console.GotoAsync("/queues/course");
-            await console.Page.Locator("body").ClickAsync(new() { Position = new() { X = 600, Y = 700 } });
-
-            await console.Page.Keyboard.PressAsync("Tab");
-
             var skip = console.ByTestId("skip-link");
-            await Assertions.Expect(skip).ToBeFocusedAsync();
+            // First in the tab order: nothing focusable comes before it in the document.
+            Assert.Equal("skip-link", await console.Page.EvaluateAsync<string>(
+                "() => document.querySelector('a[href], button:not([disabled]), input, select, textarea, [tabindex=\"0\"]').dataset.testid"));
+            await Assertions.Expect(skip).Not.ToBeInViewportAsync();
+
+            await skip.FocusAsync();
+
             await Assertions.Expect(skip).ToBeInViewportAsync();
             await Assertions.Expect(skip).ToHaveTextAsync("跳至主要內容");
 
