@@ -26,38 +26,6 @@ public sealed class SignInJourneyTests(BrowserFixture browser, ConsoleServerFixt
     }
 
     [Fact]
-    public async Task TheMenuButtonClosesAndReopensTheNavigationDrawer()
-    {
-        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
-        try
-        {
-            await console.SignInFromListAsync("reviewer-63000-1");
-            var drawer = console.Page.Locator("aside.mud-drawer");
-            await Assertions.Expect(drawer).ToBeInViewportAsync();
-            var main = console.Page.Locator(".mud-main-content");
-            // The drawer's width is the main content's margin while it is open (MudBlazor's layout classes).
-            await Assertions.Expect(main).ToHaveCSSAsync("margin-left", "240px");
-
-            await console.ByTestId("menu").ClickAsync();
-
-            await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--closed"));
-            await Assertions.Expect(console.ByTestId("menu")).ToHaveAttributeAsync("aria-expanded", "false");
-            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
-            await Assertions.Expect(main).ToHaveCSSAsync("margin-left", "0px");
-
-            await console.ByTestId("menu").ClickAsync();
-
-            await Assertions.Expect(drawer).ToBeInViewportAsync();
-            await Assertions.Expect(main).ToHaveCSSAsync("margin-left", "240px");
-            await Assertions.Expect(console.ByTestId("menu")).ToHaveAttributeAsync("aria-expanded", "true");
-        }
-        finally
-        {
-            await console.CloseAsync();
-        }
-    }
-
-    [Fact]
     public async Task ASupervisorSwitchesToEnglishAndSignsOut()
     {
         var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
