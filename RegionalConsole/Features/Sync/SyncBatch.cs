@@ -77,7 +77,7 @@ public static class SyncBatch
             await using var db = await contexts.CreateDbContextAsync(ct);
             if (idempotency is not null && await IdempotencyReplay.FindAsync(db, caller, idempotency.Key, idempotency.Request, ct) is { } replay)
             {
-                return (replay, []);
+                return (replay.ToHttp(), []);
             }
 
             var staged = await stage(db, ct);
