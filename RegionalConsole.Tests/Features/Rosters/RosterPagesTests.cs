@@ -55,7 +55,7 @@ public sealed class RosterPagesTests(ConsoleAppFactory app) : IClassFixture<Cons
         var html = await client.GetStringAsync($"/reviews/{itemId}");
 
         Assert.Contains("颱風停班停課，延期辦理。", html, StringComparison.Ordinal);
-        Assert.Contains("天災／颱風", html, StringComparison.Ordinal);
+        Assert.Contains("天然災害", html, StringComparison.Ordinal);
         Assert.Contains("以電子郵件通知", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"approve\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"reject\"", html, StringComparison.Ordinal);
