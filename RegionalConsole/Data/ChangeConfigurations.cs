@@ -18,6 +18,8 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<WebhookSubscription> b)
     {
         b.Property(x => x.OwnerName).HasMaxLength(120);
+        // By name, as every enum of the console is stored (ConsoleDbContext.ConfigureConventions).
+        b.PrimitiveCollection(x => x.Events).ElementType().HasConversion<string>();
         b.Property(x => x.Url).HasMaxLength(Domain.Webhooks.WebhookUrl.MaxLength);
         b.Property(x => x.SuspendedReason).HasMaxLength(500);
         b.Property(x => x.LastFailureReason).HasMaxLength(500);
