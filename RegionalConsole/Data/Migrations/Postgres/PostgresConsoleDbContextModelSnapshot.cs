@@ -1567,9 +1567,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.PrimitiveCollection<int[]>("Events")
+                    b.PrimitiveCollection<string[]>("Events")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.PrimitiveCollection<List<string>>("InstitutionCodes")
                         .IsRequired()

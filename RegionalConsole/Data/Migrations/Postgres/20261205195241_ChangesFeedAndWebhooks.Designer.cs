@@ -13,7 +13,7 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresConsoleDbContext))]
-    [Migration("20261205194604_ChangesFeedAndWebhooks")]
+    [Migration("20261205195241_ChangesFeedAndWebhooks")]
     partial class ChangesFeedAndWebhooks
     {
         /// <inheritdoc />
@@ -1570,9 +1570,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.PrimitiveCollection<int[]>("Events")
+                    b.PrimitiveCollection<string[]>("Events")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.PrimitiveCollection<List<string>>("InstitutionCodes")
                         .IsRequired()

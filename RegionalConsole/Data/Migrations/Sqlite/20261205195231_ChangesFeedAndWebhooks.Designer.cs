@@ -11,7 +11,7 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConsoleDbContext))]
-    [Migration("20261205194553_ChangesFeedAndWebhooks")]
+    [Migration("20261205195231_ChangesFeedAndWebhooks")]
     partial class ChangesFeedAndWebhooks
     {
         /// <inheritdoc />

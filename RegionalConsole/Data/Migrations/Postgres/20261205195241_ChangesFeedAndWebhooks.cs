@@ -42,7 +42,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     OwnerName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Events = table.Column<int[]>(type: "integer[]", nullable: false),
+                    Events = table.Column<string[]>(type: "text[]", nullable: false),
                     ProtectedSecret = table.Column<string>(type: "text", nullable: false),
                     IsAdministrator = table.Column<bool>(type: "boolean", nullable: false),
                     InstitutionCodes = table.Column<List<string>>(type: "text[]", nullable: false),
