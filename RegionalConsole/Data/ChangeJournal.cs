@@ -155,7 +155,9 @@ internal sealed class ChangeJournal(TimeProvider clock) : DbTransactionIntercept
             }
         }
 
-        return changes;
+        // In the order of a course's life (the order ChangeType declares): an approval's CourseDecided before the TagJudged
+        // of the tags it confirmed, whatever order the change tracker listed the entities in.
+        return [.. changes.OrderBy(c => c.Type)];
     }
 
     internal static async Task ExecuteAsync(DbTransaction transaction, string sql, IReadOnlyList<object> parameters, CancellationToken ct)

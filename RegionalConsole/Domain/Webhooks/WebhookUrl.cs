@@ -25,7 +25,8 @@ public static class WebhookUrl
     public static WebhookUrlProblem CheckForm(string? text, out Uri? uri)
     {
         uri = null;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !Uri.TryCreate(text, UriKind.Absolute, out uri))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength || !Uri.TryCreate(text, UriKind.Absolute, out uri)
+            || uri.IsFile)
         {
             return WebhookUrlProblem.NotAbsolute;
         }
