@@ -49,7 +49,11 @@ public sealed class WebhookBackoffTests
     {
         var subscription = new WebhookSubscription
         {
-            OwnerName = "tn", Url = "https://x.example/", ProtectedSecret = "", Events = [ChangeType.CourseDecided], CountyCode = "67000",
+            OwnerName = "tn",
+            Url = "https://x.example/",
+            ProtectedSecret = "",
+            Events = [ChangeType.CourseDecided],
+            CountyCode = "67000",
         };
 
         Assert.True(subscription.Wants(ChangeType.CourseDecided, "213501", "67000"));
