@@ -54,18 +54,30 @@ public sealed class WebhookSender(IDbContextFactory<ConsoleDbContext> contexts, 
             await using var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SenderLockKey})", senderLock);
             if (await take.ExecuteScalarAsync(ct) is not true)
             {
-                return 0; // another node is sending; closing the connection releases nothing we hold
+                return 0; // another node is sending
             }
         }
 
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var delivered = 0;
-        foreach (var subscription in await db.WebhookSubscriptions.Where(s => s.State == WebhookState.Active).ToListAsync(ct))
+        try
         {
-            delivered += await SendAsync(db, subscription, ct);
-        }
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var delivered = 0;
+            foreach (var subscription in await db.WebhookSubscriptions.Where(s => s.State == WebhookState.Active).ToListAsync(ct))
+            {
+                delivered += await SendAsync(db, subscription, ct);
+            }
 
-        return delivered;
+            return delivered;
+        }
+        finally
+        {
+            if (senderLock is not null)
+            {
+                // A pooled connection keeps its session's locks when closed: release it explicitly.
+                await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({SenderLockKey})", senderLock);
+                await release.ExecuteScalarAsync(CancellationToken.None);
+            }
+        }
     }
 
     private async Task<int> SendAsync(ConsoleDbContext db, WebhookSubscription subscription, CancellationToken ct)
