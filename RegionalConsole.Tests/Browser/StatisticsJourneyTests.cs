@@ -17,7 +17,7 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser, ConsoleServer
 
             var download = await console.Page.RunAndWaitForDownloadAsync(() => console.ByTestId("statistics-download").ClickAsync());
 
-            Assert.Equal("統計報表_115年1-11月.xlsx", download.SuggestedFilename);
+            Assert.Equal("統計報表_全部中心_115年1-11月.xlsx", download.SuggestedFilename);
             // Playwright keeps the file without an extension; ClosedXML reads it from a stream.
             using var workbook = new XLWorkbook(new MemoryStream(await File.ReadAllBytesAsync(await download.PathAsync())));
             Assert.Equal("說明", workbook.Worksheet(1).Name);

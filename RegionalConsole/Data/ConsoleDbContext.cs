@@ -44,6 +44,12 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
     public DbSet<AccountPreferences> AccountPreferences => Set<AccountPreferences>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<CourseChange> CourseChanges => Set<CourseChange>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    /// <summary>The course changes (SPEC §14.2) this context's transaction has made, written when it commits.</summary>
+    public PendingChanges Journal { get; } = new();
 
     /// <summary>Data Protection keys, shared by every node so cookies, antiforgery tokens and circuits work on any.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RegionalConsole.Data;
 
@@ -32,13 +33,13 @@ public static class DatabaseSetup
         var services = builder.Services;
         if (provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContextFactory<SqliteConsoleDbContext>(o => ConfigureSqlite(o, connectionString));
+            services.AddDbContextFactory<SqliteConsoleDbContext>((sp, o) => ConfigureSqlite(o, connectionString).AddInterceptors(ChangeInterceptors(sp)));
             services.AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<SqliteConsoleDbContext>>();
             services.AddDataProtection().SetApplicationName(DataProtectionApplication).PersistKeysToDbContext<SqliteConsoleDbContext>();
         }
         else
         {
-            services.AddDbContextFactory<PostgresConsoleDbContext>(o => ConfigurePostgres(o, connectionString));
+            services.AddDbContextFactory<PostgresConsoleDbContext>((sp, o) => ConfigurePostgres(o, connectionString).AddInterceptors(ChangeInterceptors(sp)));
             services.AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<PostgresConsoleDbContext>>();
             // Keys in the database: a cookie or circuit issued by one node is read by every other node.
             services.AddDataProtection().SetApplicationName(DataProtectionApplication).PersistKeysToDbContext<PostgresConsoleDbContext>();
@@ -65,11 +66,15 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(folder, "console.db")}";
     }
 
-    internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+    /// <summary>Every context of the app records course changes for the feed (SPEC §14.2) in the transaction that makes them.</summary>
+    private static IInterceptor[] ChangeInterceptors(IServiceProvider services) =>
+        [ChangeCapture.Instance, new ChangeJournal(services.GetRequiredService<TimeProvider>())];
+
+    internal static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(ConsoleDbContext).Assembly.FullName))
             .AddInterceptors(SqliteBusyTimeout.Instance, SqliteInterrupt.Instance);
 
-    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+    internal static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);
 }
 

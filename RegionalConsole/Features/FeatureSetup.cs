@@ -20,6 +20,7 @@ using RegionalConsole.Features.Sync;
 using RegionalConsole.Features.Tags;
 using RegionalConsole.Features.Teachers;
 using RegionalConsole.Features.Terms;
+using RegionalConsole.Features.Webhooks;
 
 namespace RegionalConsole.Features;
 
@@ -69,6 +70,7 @@ public static class FeatureSetup
         services.AddScoped<CourseListExport>();
         services.AddScoped<RosterListExport>();
         services.AddScoped<OversightService>();
+        builder.AddChangesAndWebhooks();
         return builder;
     }
 
@@ -80,7 +82,8 @@ public static class FeatureSetup
             .MapCalendarEndpoints()
             .MapTagEndpoints()
             .MapCancellationEndpoints()
-            .MapRosterEndpoints();
+            .MapRosterEndpoints()
+            .MapWebhookEndpoints();
 
     /// <summary>Console downloads (cookie-authorised GET endpoints returning a file), outside the partner API.</summary>
     public static IEndpointRouteBuilder MapFeatureDownloads(this IEndpointRouteBuilder app) =>

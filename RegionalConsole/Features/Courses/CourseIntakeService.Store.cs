@@ -176,6 +176,12 @@ public sealed partial class CourseIntakeService
                 writer.AssignKeys(row);
                 writer.Insert(row, sqliteTransaction);
             }
+
+            // The prepared inserts bypass EF, so the changes feed (SPEC §14.2) is told here; it writes them at the commit.
+            foreach (var (_, course, _, _) in admitted)
+            {
+                db.Journal.Note(Domain.Changes.ChangeType.CourseSubmitted, course.Id);
+            }
         }
 
         // The answer says where each course stands (SPEC §14.2), read inside the transaction as a later read would see it.
