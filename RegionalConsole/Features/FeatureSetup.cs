@@ -13,6 +13,7 @@ using RegionalConsole.Features.Oversight;
 using RegionalConsole.Features.Preschool;
 using RegionalConsole.Features.Profile;
 using RegionalConsole.Features.Queues;
+using RegionalConsole.Features.ReasonTemplates;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Rosters;
 using RegionalConsole.Features.Rulings;
@@ -46,6 +47,7 @@ public static class FeatureSetup
         services.AddScoped<ClosureService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
+        services.AddScoped<ReasonTemplateService>();
         services.AddScoped<DecisionService>();
         services.AddScoped<DecisionCourseEffects>();
         services.AddScoped<TagReviewService>();
