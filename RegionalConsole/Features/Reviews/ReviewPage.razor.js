@@ -12,6 +12,10 @@ export function listen(dotnet) {
             }
             return;
         }
+        // A confirmation (不通過, a roster's hours) is open: its keys are Enter and Esc, not the page's commands.
+        if (document.querySelector('.mud-dialog-container')) {
+            return;
+        }
         if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
             return;
         }
