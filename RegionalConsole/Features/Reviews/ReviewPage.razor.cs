@@ -299,8 +299,8 @@ public sealed partial class ReviewPage : IAsyncDisposable
                     return;
                 }
 
-                (_reason, _override) = (null, null);
-                _notice = message + " " + L["QueueEmpty"];
+                (_reason, _override, _arrival) = (null, null, new Arrival(Id, message));
+                _notice = L["QueueEmpty"];
                 break;
             case DecisionStatus.AlreadyDecided:
                 // The first decision stands: say whose it is and show the item as it is now (SPEC §3).

@@ -4,16 +4,22 @@ const keys = new Set(['a', 'r', 'x', 'j', 'k', 'n']);
 
 export function listen(dotnet) {
     const handler = (e) => {
+        // A confirmation (不通過, a roster's hours) is open: its keys are Enter (confirm) and Esc (cancel), not the page's commands.
+        const confirm = document.querySelector('[data-testid=confirm-decision]');
+        if (confirm || document.querySelector('.mud-dialog-container')) {
+            const button = e.key === 'Enter' ? confirm : e.key === 'Escape' ? document.querySelector('[data-testid=confirm-decision-cancel]') : null;
+            if (button && !e.repeat) {
+                e.preventDefault();
+                button.click();
+            }
+            return;
+        }
         const target = e.target;
         const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
         if (typing) {
             if (e.key === 'Escape') {
                 target.blur();
             }
-            return;
-        }
-        // A confirmation (不通過, a roster's hours) is open: its keys are Enter and Esc, not the page's commands.
-        if (document.querySelector('.mud-dialog-container')) {
             return;
         }
         if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
