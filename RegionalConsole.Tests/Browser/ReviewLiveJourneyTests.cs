@@ -51,7 +51,7 @@ public sealed class ReviewLiveJourneyTests(BrowserFixture browser, ConsoleServer
             await Assertions.Expect(console.ByTestId("confirm-decision-text")).ToHaveCountAsync(0);
             Assert.Null(await server.App.WithDbAsync(db => db.ReviewItems.Where(i => i.Id == rejected).Select(i => i.Outcome).SingleAsync()));
             await console.ByTestId("reject").ClickAsync();
-            await console.Page.Keyboard.PressAsync("Enter");
+            await console.ByTestId("confirm-decision").ClickAsync();
             await Assertions.Expect(console.Page).Not.ToHaveURLAsync(new Regex($"/reviews/{rejected}$"));
         }
         finally

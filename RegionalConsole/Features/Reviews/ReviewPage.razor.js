@@ -5,9 +5,11 @@ const keys = new Set(['a', 'r', 'x', 'j', 'k', 'n']);
 export function listen(dotnet) {
     const handler = (e) => {
         // A confirmation (不通過, a roster's hours) is open: its keys are Enter (confirm) and Esc (cancel), not the page's commands.
-        const confirm = document.querySelector('[data-testid=confirm-decision]');
+        // The newest dialog is the last one (a cancelled one may still be leaving the page).
+        const last = (selector) => [...document.querySelectorAll(selector)].pop() ?? null;
+        const confirm = last('[data-testid=confirm-decision]');
         if (confirm || document.querySelector('.mud-dialog-container')) {
-            const button = e.key === 'Enter' ? confirm : e.key === 'Escape' ? document.querySelector('[data-testid=confirm-decision-cancel]') : null;
+            const button = e.key === 'Enter' ? confirm : e.key === 'Escape' ? last('[data-testid=confirm-decision-cancel]') : null;
             if (button && !e.repeat) {
                 e.preventDefault();
                 button.click();
