@@ -35,6 +35,10 @@ public sealed class RosterJourneyTests(BrowserFixture browser, ConsoleServerFixt
             await Assertions.Expect(console.Page.Locator("[data-testid=check][data-code=ROSTER_NO_SERVING_SCHOOL]").First).ToBeVisibleAsync();
 
             await console.ByTestId("approve").ClickAsync();
+            // Approving issues the hours: the confirmation says how many teachers and hours, and Enter confirms.
+            await Assertions.Expect(console.ByTestId("confirm-decision-text")).ToContainTextAsync("位教師");
+            await console.Page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(console.ByTestId("decision-message")).ToContainTextAsync($"{roster.CourseNo} 研習名單已審核通過，已核發");
             await Assertions.Expect(console.Page).Not.ToHaveURLAsync(new Regex($"/reviews/{roster.Id}$"));
 
             // The course's page shows the hours the approval issued, the teacher without school among them.

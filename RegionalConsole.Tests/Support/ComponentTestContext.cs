@@ -21,6 +21,9 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddMudServices();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<ComponentDatabase>();
+        Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<RegionalConsole.Data.ConsoleDbContext>>(sp => sp.GetRequiredService<ComponentDatabase>());
+        Services.AddScoped<RegionalConsole.Features.ReasonTemplates.ReasonTemplateService>();
         System.Globalization.CultureInfo.CurrentCulture = new("zh-TW");
         System.Globalization.CultureInfo.CurrentUICulture = new("zh-TW");
     }

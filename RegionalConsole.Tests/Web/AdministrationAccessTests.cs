@@ -12,6 +12,7 @@ public sealed class AdministrationAccessTests(ConsoleAppFactory app) : IClassFix
     [InlineData("/admin/jurisdiction")]
     [InlineData("/admin/api-clients")]
     [InlineData("/admin/terms")]
+    [InlineData("/admin/reason-templates")]
     public async Task AReviewerGets403OnEveryAdministrationRoute(string path)
     {
         var response = await GetAsync("reviewer-63000-1", path);

@@ -30,6 +30,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<CountyClosure> CountyClosures => Set<CountyClosure>();
     public DbSet<ScheduleTerm> ScheduleTerms => Set<ScheduleTerm>();
+    public DbSet<ReasonTemplate> ReasonTemplates => Set<ReasonTemplate>();
     public DbSet<Cancellation> Cancellations => Set<Cancellation>();
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterAttendee> RosterAttendees => Set<RosterAttendee>();

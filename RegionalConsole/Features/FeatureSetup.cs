@@ -12,6 +12,7 @@ using RegionalConsole.Features.Oversight;
 using RegionalConsole.Features.Preschool;
 using RegionalConsole.Features.Profile;
 using RegionalConsole.Features.Queues;
+using RegionalConsole.Features.ReasonTemplates;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Rosters;
 using RegionalConsole.Features.Rulings;
@@ -62,6 +63,7 @@ public static class FeatureSetup
         services.AddScoped<SharedFileService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<TermAdminService>();
+        services.AddScoped<ReasonTemplateService>();
         services.AddScoped<TeacherRecordService>();
         services.AddScoped<RulingService>();
         services.AddScoped<ProfileService>();

@@ -69,6 +69,7 @@ internal static class RouteTable
 
         // Administrators.
         ["/admin/terms"] = Access.Administrator,
+        ["/admin/reason-templates"] = Access.Administrator,
         ["/admin/institutions"] = Access.Administrator,
         ["/admin/jurisdiction"] = Access.Administrator,
         ["/admin/api-clients"] = Access.Administrator,

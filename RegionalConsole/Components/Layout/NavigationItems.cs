@@ -37,6 +37,7 @@ public static class NavigationItems
         new("/admin/jurisdiction", "NavJurisdiction", Icons.Material.Filled.AltRoute, A),
         new("/admin/api-clients", "NavApiClients", Icons.Material.Filled.Key, A),
         new("/admin/terms", "NavTerms", Icons.Material.Filled.Rule, A),
+        new("/admin/reason-templates", "NavReasonTemplates", Icons.Material.Filled.PlaylistAddCheck, A),
         new("/profile", "NavProfile", Icons.Material.Filled.Person, R, S, A),
     ];
 

@@ -40,6 +40,7 @@ public static class DemoData
         db.Announcements.AddRange(DemoAnnouncements.Create(adminId, now));
         await db.SaveChangesAsync(ct);
         await DemoRulings.AddAsync(db, now, ct);
+        await DemoReasonTemplates.AddAsync(db, now, ct);
         db.ChangeTracker.Clear();
 
         var reviewers = await db.Accounts.AsNoTracking().Where(a => a.Role == ConsoleRole.Reviewer && a.CentreCode != null)

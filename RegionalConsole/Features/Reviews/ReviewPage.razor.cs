@@ -9,13 +9,16 @@ using RegionalConsole.Domain;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Cancellations;
+using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Rosters;
 
 namespace RegionalConsole.Features.Reviews;
 
 /// <summary>
 /// The review screen (SPEC §6): loads through <see cref="ReviewReadService"/>, decides through
-/// <see cref="DecisionService"/>, and after a decision opens the next open item of the queue.
+/// <see cref="DecisionService"/>, and after a decision opens the next open item of the queue. It stays live: a
+/// colleague's claim, assignment or decision reloads it (<see cref="ReviewLiveUpdates"/>) and says so, keeping what the
+/// reviewer typed.
 /// </summary>
 public sealed partial class ReviewPage : IAsyncDisposable
 {
@@ -29,9 +32,18 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private int _loadedId;
     private string? _notice;
     private string? _problem;
+    private string? _reason;
+    private string? _override;
     private bool _busy;
+    private Arrival? _arrival;
+    private Func<ValueTask>? _focusAfterRender;
     private DecisionPanel? _panel;
+    private ReviewHeader? _header;
     private ReviewShortcuts? _shortcuts;
+    private ReviewLiveUpdates? _live;
+
+    /// <summary>The item opened after a decision, and the message naming the decided course and its outcome.</summary>
+    private sealed record Arrival(int ItemId, string Message);
 
     [Parameter]
     public int Id { get; set; }
@@ -52,13 +64,22 @@ public sealed partial class ReviewPage : IAsyncDisposable
     private ReviewNavigation Queue { get; set; } = default!;
 
     [Inject]
+    private QueueService Assignments { get; set; } = default!;
+
+    [Inject]
     private RosterReadService Rosters { get; set; } = default!;
 
     [Inject]
     private CancellationRegister Cancellations { get; set; } = default!;
 
     [Inject]
+    private IQueueNotifier Notifier { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -74,10 +95,24 @@ public sealed partial class ReviewPage : IAsyncDisposable
         _user ??= ConsoleUser.From((await AuthState).User);
         if (_loadedId != Id)
         {
-            (_notice, _problem, _tagProblem, _loadedId) = (null, null, null, Id);
+            // Another item: its own reasons start blank; the message of the decision that led here stays.
+            (_notice, _problem, _tagProblem, _reason, _override, _loadedId) = (null, null, null, null, null, Id);
+            if (_arrival?.ItemId != Id)
+            {
+                _arrival = null;
+            }
+            else
+            {
+                _focusAfterRender = () => _header?.FocusTitleAsync() ?? ValueTask.CompletedTask;
+            }
         }
 
         await ReloadAsync();
+        if (_user is not null && _load?.Screen is { } screen)
+        {
+            _live ??= new ReviewLiveUpdates(Notifier, () => Id, OnItemChangedAsync);
+            _live.Follow(screen.Item.CentreCode);
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -86,6 +121,19 @@ public sealed partial class ReviewPage : IAsyncDisposable
         {
             _shortcuts = new ReviewShortcuts(OnShortcutAsync);
             await _shortcuts.StartAsync(JS, Logger);
+        }
+
+        if (_focusAfterRender is { } focus)
+        {
+            _focusAfterRender = null;
+            try
+            {
+                await focus();
+            }
+            catch (JSException)
+            {
+                // The element left with a re-render; the reviewer keeps the focus they had.
+            }
         }
     }
 
@@ -110,6 +158,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     private async Task ReloadAsync()
     {
+        _live?.LoadStarting();
         _load = _user is null ? new ReviewLoad(ReviewLoadStatus.Forbidden) : await Reviews.LoadAsync(_user, Id);
         var kind = _load.Screen?.Item.Kind;
         _tags = kind == ReviewKind.Course && _user is not null ? await TagReviews.SheetAsync(_user, Id) : null;
@@ -118,9 +167,49 @@ public sealed partial class ReviewPage : IAsyncDisposable
         _issued = _load.Screen is not null && _user is not null ? await Rosters.IssuedHoursAsync(_user, Id) : [];
     }
 
+    /// <summary>A colleague changed this item: show it as it is now, say what happened, keep the reasons typed so far.</summary>
+    private Task OnItemChangedAsync(QueueChange change) => InvokeAsync(async () =>
+    {
+        if (change.ItemId != Id || _load?.Screen is not { } before || _user is null)
+        {
+            return;
+        }
+
+        await ReloadAsync();
+        if (_load?.Screen is { } now && ReviewChangeNotice.Describe(L, ReviewStanding.Of(before), now, change.What, _user.AccountId) is { } notice)
+        {
+            _notice = notice;
+        }
+
+        StateHasChanged();
+    });
+
     /// <summary>A course item is judged on its version's checks; a roster item on the roster's own (SPEC §5.6).</summary>
     private static int ErrorCount(ReviewScreen screen) =>
         screen.Item.Kind == ReviewKind.Course ? screen.Version.ErrorCount : screen.Item.ErrorCount;
+
+    private static bool CanClaim(ReviewScreen screen) => screen.CanDecide && screen.Item.AssigneeId is null;
+
+    private async Task ClaimAsync()
+    {
+        if (_user is null)
+        {
+            return;
+        }
+
+        var result = await Assignments.ClaimAsync(_user, Id);
+        _notice = result.Status switch
+        {
+            AssignmentStatus.Done => null,
+            AssignmentStatus.AlreadyClaimed => string.Format(CultureInfo.CurrentCulture, L["AssignAlreadyClaimed"], result.HolderName),
+            AssignmentStatus.AlreadyDecided => L["AssignAlreadyDecided"],
+            AssignmentStatus.Forbidden => L["AssignForbidden"],
+            _ => L["AssignNotFound"],
+        };
+        await ReloadAsync();
+        // Taken: the next thing to do is decide, so the keyboard goes there rather than back to the top of the page.
+        _focusAfterRender = () => _panel?.FocusAsync() ?? ValueTask.CompletedTask;
+    }
 
     private async Task ActOnTagAsync(TagReviewAction action)
     {
@@ -158,9 +247,30 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     private async Task DecideAsync(ReviewDecision decision)
     {
-        if (_user is null || _load?.Screen is not { } screen)
+        if (_user is null || _load?.Screen is not { } screen || _busy)
         {
             return;
+        }
+
+        if (DecisionConfirmation.Question(L, screen.Item.Kind, decision, screen.Course.CourseNo, _roster) is { } question)
+        {
+            _busy = true;
+            try
+            {
+                var dialog = await Dialogs.ShowAsync<ConfirmDecisionDialog>(question.Title, new DialogParameters<ConfirmDecisionDialog>
+                {
+                    { d => d.Text, question.Text },
+                    { d => d.ConfirmLabel, question.Button },
+                }, ConfirmDecisionDialog.Options);
+                if (await dialog.Result is not { Canceled: false })
+                {
+                    return;
+                }
+            }
+            finally
+            {
+                _busy = false;
+            }
         }
 
         _busy = true;
@@ -168,7 +278,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
         try
         {
             var result = await Decisions.DecideAsync(_user, Id, decision, screen.Version.Id);
-            await AfterDecisionAsync(result);
+            await AfterDecisionAsync(result, screen);
         }
         finally
         {
@@ -176,18 +286,20 @@ public sealed partial class ReviewPage : IAsyncDisposable
         }
     }
 
-    private async Task AfterDecisionAsync(DecisionResult result)
+    private async Task AfterDecisionAsync(DecisionResult result, ReviewScreen screen)
     {
         switch (result.Status)
         {
             case DecisionStatus.Decided:
-                Snackbar.Add(string.Format(CultureInfo.CurrentCulture, L["DecisionRecorded"], OutcomeText(result.Outcome)), Severity.Success);
+                var message = DecisionConfirmation.Outcome(L, screen.Item.Kind, result.Outcome!.Value, screen.Course.CourseNo, _roster);
                 if (await Queue.NeighbourAsync(_user!, Id) is { } next)
                 {
+                    _arrival = new Arrival(next, message);
                     Navigation.NavigateTo($"/reviews/{next}");
                     return;
                 }
 
+                (_reason, _override, _arrival) = (null, null, new Arrival(Id, message));
                 _notice = L["QueueEmpty"];
                 break;
             case DecisionStatus.AlreadyDecided:
@@ -208,6 +320,7 @@ public sealed partial class ReviewPage : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _live?.Dispose();
         if (_shortcuts is not null)
         {
             await _shortcuts.DisposeAsync();

@@ -54,7 +54,9 @@ public sealed class ReviewReadService(IDbContextFactory<ConsoleDbContext> contex
 
         var thisItem = items.Single(i => i.Id == item.Id);
         thisItem.Course = course;
-        var history = new ReviewHistory(versions, items, await AuditAsync(db, course.CourseNo, items, ct), await PeopleAsync(db, items, ct));
+        var audit = await AuditAsync(db, course.CourseNo, items, ct);
+        var (people, actors) = await PeopleAsync(db, items, audit, ct);
+        var history = new ReviewHistory(versions, items, audit, people, actors);
         var mayWork = user.Scope.CanWork(item.CentreCode);
         return new ReviewLoad(ReviewLoadStatus.Found, new ReviewScreen(
             thisItem,
@@ -115,11 +117,15 @@ public sealed class ReviewReadService(IDbContextFactory<ConsoleDbContext> contex
             .OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(ct);
     }
 
-    private static async Task<IReadOnlyDictionary<int, string>> PeopleAsync(ConsoleDbContext db, IReadOnlyList<ReviewItem> items, CancellationToken ct)
+    private static async Task<(IReadOnlyDictionary<int, string> People, IReadOnlyDictionary<string, string> Actors)> PeopleAsync(
+        ConsoleDbContext db, IReadOnlyList<ReviewItem> items, IReadOnlyList<AuditEntry> audit, CancellationToken ct)
     {
         var ids = items.SelectMany(i => i.Decisions.Select(d => (int?)d.DecidedById).Append(i.DecidedById).Append(i.AssigneeId))
-            .OfType<int>().Distinct().ToList();
-        return await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.DisplayName, ct);
+            .OfType<int>().Concat(audit.SelectMany(AuditWords.AccountIds)).Distinct().ToList();
+        var actors = audit.Select(a => a.Actor).Distinct().ToList();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id) || actors.Contains(a.UserName))
+            .Select(a => new { a.Id, a.UserName, a.DisplayName }).ToListAsync(ct);
+        return (accounts.ToDictionary(a => a.Id, a => a.DisplayName), accounts.ToDictionary(a => a.UserName, a => a.DisplayName, StringComparer.Ordinal));
     }
 
     private async Task<ReviewSla> SlaAsync(ReviewItem item, CancellationToken ct)

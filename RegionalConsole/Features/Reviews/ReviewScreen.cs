@@ -26,14 +26,21 @@ public sealed record ReviewScreen(
 public sealed record ReviewSla(DateOnly DueDate, SlaState State, int? WorkingDaysLeft, bool IsUrgent);
 
 /// <summary>The course's versions, its review items with their decisions, and the audit entries of both.</summary>
+/// <param name="People">Display names by account id: deciders, assignees, and assignees named in the audit.</param>
+/// <param name="Actors">Display names by user name, for the audit's actors (people, not login names, on the page).</param>
 public sealed record ReviewHistory(
     IReadOnlyList<VersionSummary> Versions,
     IReadOnlyList<ReviewItem> Items,
     IReadOnlyList<AuditEntry> Audit,
-    IReadOnlyDictionary<int, string> People)
+    IReadOnlyDictionary<int, string> People,
+    IReadOnlyDictionary<string, string>? Actors = null)
 {
     public string PersonName(int? accountId) =>
         accountId is { } id && People.TryGetValue(id, out var name) ? name : "—";
+
+    /// <summary>An audit actor by display name; a partner system or the configuration keeps the name it was written with.</summary>
+    public string ActorName(string actor) =>
+        Actors is not null && Actors.TryGetValue(actor, out var name) ? name : actor;
 }
 
 public sealed record VersionSummary(int Id, int VersionNo, DateTime SubmittedAt, string Title, int ErrorCount, int WarningCount);
