@@ -65,6 +65,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     KeyPrefix = table.Column<string>(type: "text", nullable: false),
                     IsAdministrator = table.Column<bool>(type: "boolean", nullable: false),
+                    ExchangePlatform = table.Column<bool>(type: "boolean", nullable: false),
                     InstitutionCodes = table.Column<List<string>>(type: "text[]", nullable: false),
                     CountyCode = table.Column<string>(type: "text", nullable: true),
                     Enabled = table.Column<bool>(type: "boolean", nullable: false),
@@ -182,7 +183,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     FileContent = table.Column<byte[]>(type: "bytea", nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     TriggeredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Error = table.Column<string>(type: "text", nullable: true)
+                    Error = table.Column<string>(type: "text", nullable: true),
+                    AcknowledgedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -284,6 +287,22 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReasonTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    UseCount = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReasonTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rosters",
                 columns: table => new
                 {
@@ -365,11 +384,38 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     NationalId = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     ServingInstitutionCode = table.Column<string>(type: "text", nullable: true),
+                    LastServingInstitutionCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PreschoolEducator = table.Column<bool>(type: "boolean", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Teachers", x => x.NationalId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Events = table.Column<string[]>(type: "text[]", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "text", nullable: false),
+                    IsAdministrator = table.Column<bool>(type: "boolean", nullable: false),
+                    InstitutionCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    CountyCode = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SuspendedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSuccessAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastFailureReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookSubscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -523,6 +569,27 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseChanges_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourseVersions",
                 columns: table => new
                 {
@@ -652,6 +719,36 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         name: "FK_StudyRecords_Rosters_RosterId",
                         column: x => x.RosterId,
                         principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubscriptionId = table.Column<int>(type: "integer", nullable: false),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_CourseChanges_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "CourseChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookSubscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "WebhookSubscriptions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -789,6 +886,33 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExchangeUnsentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    StudyRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeUnsentRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExchangeUnsentRecords_ExchangeRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "ExchangeRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExchangeUnsentRecords_StudyRecords_StudyRecordId",
+                        column: x => x.StudyRecordId,
+                        principalTable: "StudyRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_Email",
                 table: "Accounts",
@@ -849,6 +973,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CourseChanges_CourseId",
+                table: "CourseChanges",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Courses_CentreCode_Status",
                 table: "Courses",
                 columns: new[] { "CentreCode", "Status" });
@@ -893,10 +1022,20 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "RunId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExchangeSentRecords_StudyRecordId",
+                name: "IX_ExchangeSentRecords_StudyRecordId_RunId",
                 table: "ExchangeSentRecords",
-                column: "StudyRecordId",
+                columns: new[] { "StudyRecordId", "RunId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeUnsentRecords_RunId",
+                table: "ExchangeUnsentRecords",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeUnsentRecords_StudyRecordId",
+                table: "ExchangeUnsentRecords",
+                column: "StudyRecordId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Institutions_CentreCode",
@@ -918,6 +1057,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_Outbox_SentAt_NextAttemptAt",
                 table: "Outbox",
                 columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReasonTemplates_Kind_UseCount",
+                table: "ReasonTemplates",
+                columns: new[] { "Kind", "UseCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_AssigneeId",
@@ -1043,6 +1187,21 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_Teachers_ServingInstitutionCode",
                 table: "Teachers",
                 column: "ServingInstitutionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_ChangeId",
+                table: "WebhookDeliveries",
+                column: "ChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_SubscriptionId_DeliveredAt_ChangeId",
+                table: "WebhookDeliveries",
+                columns: new[] { "SubscriptionId", "DeliveredAt", "ChangeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscriptions_OwnerName",
+                table: "WebhookSubscriptions",
+                column: "OwnerName");
         }
 
         /// <inheritdoc />
@@ -1091,6 +1250,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "ExchangeSentRecords");
 
             migrationBuilder.DropTable(
+                name: "ExchangeUnsentRecords");
+
+            migrationBuilder.DropTable(
                 name: "HourRulings");
 
             migrationBuilder.DropTable(
@@ -1101,6 +1263,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "ReasonTemplates");
 
             migrationBuilder.DropTable(
                 name: "RosterAttendees");
@@ -1127,6 +1292,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "Teachers");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "Announcements");
 
             migrationBuilder.DropTable(
@@ -1140,6 +1308,12 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CourseVersions");
+
+            migrationBuilder.DropTable(
+                name: "CourseChanges");
+
+            migrationBuilder.DropTable(
+                name: "WebhookSubscriptions");
 
             migrationBuilder.DropTable(
                 name: "Accounts");

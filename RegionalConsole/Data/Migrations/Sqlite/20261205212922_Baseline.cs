@@ -63,6 +63,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     KeyPrefix = table.Column<string>(type: "TEXT", nullable: false),
                     IsAdministrator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExchangePlatform = table.Column<bool>(type: "INTEGER", nullable: false),
                     InstitutionCodes = table.Column<string>(type: "TEXT", nullable: false),
                     CountyCode = table.Column<string>(type: "TEXT", nullable: true),
                     Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -180,7 +181,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     FileContent = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     TriggeredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Error = table.Column<string>(type: "TEXT", nullable: true)
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    AcknowledgedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -282,6 +285,22 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReasonTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    UseCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReasonTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Rosters",
                 columns: table => new
                 {
@@ -363,11 +382,38 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     NationalId = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     ServingInstitutionCode = table.Column<string>(type: "TEXT", nullable: true),
+                    LastServingInstitutionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PreschoolEducator = table.Column<bool>(type: "INTEGER", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Teachers", x => x.NationalId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", nullable: false),
+                    IsAdministrator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    InstitutionCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    CountyCode = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SuspendedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastFailureReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookSubscriptions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -521,6 +567,27 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseChanges_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourseVersions",
                 columns: table => new
                 {
@@ -650,6 +717,36 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         name: "FK_StudyRecords_Rosters_RosterId",
                         column: x => x.RosterId,
                         principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubscriptionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_CourseChanges_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "CourseChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookSubscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "WebhookSubscriptions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -787,6 +884,33 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ExchangeUnsentRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StudyRecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExchangeUnsentRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExchangeUnsentRecords_ExchangeRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "ExchangeRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ExchangeUnsentRecords_StudyRecords_StudyRecordId",
+                        column: x => x.StudyRecordId,
+                        principalTable: "StudyRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Accounts_Email",
                 table: "Accounts",
@@ -847,6 +971,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CourseChanges_CourseId",
+                table: "CourseChanges",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Courses_CentreCode_Status",
                 table: "Courses",
                 columns: new[] { "CentreCode", "Status" });
@@ -891,10 +1020,20 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 column: "RunId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExchangeSentRecords_StudyRecordId",
+                name: "IX_ExchangeSentRecords_StudyRecordId_RunId",
                 table: "ExchangeSentRecords",
-                column: "StudyRecordId",
+                columns: new[] { "StudyRecordId", "RunId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeUnsentRecords_RunId",
+                table: "ExchangeUnsentRecords",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExchangeUnsentRecords_StudyRecordId",
+                table: "ExchangeUnsentRecords",
+                column: "StudyRecordId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Institutions_CentreCode",
@@ -916,6 +1055,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 name: "IX_Outbox_SentAt_NextAttemptAt",
                 table: "Outbox",
                 columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReasonTemplates_Kind_UseCount",
+                table: "ReasonTemplates",
+                columns: new[] { "Kind", "UseCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_AssigneeId",
@@ -1041,6 +1185,21 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 name: "IX_Teachers_ServingInstitutionCode",
                 table: "Teachers",
                 column: "ServingInstitutionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_ChangeId",
+                table: "WebhookDeliveries",
+                column: "ChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_SubscriptionId_DeliveredAt_ChangeId",
+                table: "WebhookDeliveries",
+                columns: new[] { "SubscriptionId", "DeliveredAt", "ChangeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscriptions_OwnerName",
+                table: "WebhookSubscriptions",
+                column: "OwnerName");
         }
 
         /// <inheritdoc />
@@ -1089,6 +1248,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 name: "ExchangeSentRecords");
 
             migrationBuilder.DropTable(
+                name: "ExchangeUnsentRecords");
+
+            migrationBuilder.DropTable(
                 name: "HourRulings");
 
             migrationBuilder.DropTable(
@@ -1099,6 +1261,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "ReasonTemplates");
 
             migrationBuilder.DropTable(
                 name: "RosterAttendees");
@@ -1125,6 +1290,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 name: "Teachers");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "Announcements");
 
             migrationBuilder.DropTable(
@@ -1138,6 +1306,12 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CourseVersions");
+
+            migrationBuilder.DropTable(
+                name: "CourseChanges");
+
+            migrationBuilder.DropTable(
+                name: "WebhookSubscriptions");
 
             migrationBuilder.DropTable(
                 name: "Accounts");
