@@ -152,8 +152,9 @@ public sealed class FirstRunJourneyTests(BrowserFixture browser, ProductionConso
             await reviewer.ByTestId("confirm-decision").ClickAsync();
         }
 
-        await Assertions.Expect(reviewer.Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "已審核通過" }))
-            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        // The message names the course, on the next item when the queue has one.
+        await Assertions.Expect(reviewer.ByTestId("decision-message")).ToContainTextAsync($"{courseNo} ", new() { Timeout = 15_000 });
+        await Assertions.Expect(reviewer.ByTestId("decision-message")).ToContainTextAsync("已審核通過");
     }
 
     private static async Task<string> SubmitAsync(HttpClient api, string externalId, string title, DateOnly date)
