@@ -121,4 +121,31 @@ public sealed class EnglishRefusalTests(ConsoleAppFactory app) : IClassFixture<C
         Assert.Equal(NoNotice, problem.GetProperty("detail").GetString());
         Assert.Equal(NoNotice, problem.GetProperty("missing")[0].GetString());
     }
+
+    [Fact]
+    public async Task ASyncBatchExplainsEachRefusedItemInEnglish()
+    {
+        using var client = Client("en");
+        var body = new { teachers = new[] { new { nationalId = "A000000000", name = "Test", servingInstitutionCode = "NO-SUCH-SCHOOL" } } };
+
+        var response = await client.PostAsJsonAsync("/api/v1/teachers/batch", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0].GetProperty("problem");
+        Assert.Equal("Validation failed", problem.GetProperty("title").GetString());
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("Malformed national ID or wrong check digit.", errors.GetProperty("teachers[0].nationalId")[0].GetString());
+        Assert.StartsWith("No institution \"NO-SUCH-SCHOOL\"", errors.GetProperty("teachers[0].servingInstitutionCode")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOversizedSyncBatchNamesTheLimitInEnglish()
+    {
+        using var client = Client("en");
+        var teachers = Enumerable.Range(0, 5_001).Select(i => new { nationalId = "A000000000", name = "T", servingInstitutionCode = (string?)null });
+
+        var problem = await ProblemAsync(await client.PostAsJsonAsync("/api/v1/teachers/batch", new { teachers }), HttpStatusCode.BadRequest);
+
+        Assert.Contains("At most 5,000 items a call (5,001 sent)", problem.GetProperty("errors").GetProperty("teachers")[0].GetString(), StringComparison.Ordinal);
+    }
 }

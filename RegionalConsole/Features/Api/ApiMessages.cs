@@ -50,6 +50,19 @@ public static class ApiMessages
     public static ApiMessage RateLimited(int perMinute) => new(nameof(RateLimited), perMinute);
     public static ApiMessage CalendarMissing(int year) => new(nameof(CalendarMissing), year);
 
+    // Institution and teacher sync (SPEC §10, §14.1).
+    public static ApiMessage SyncBatchEmpty() => new(nameof(SyncBatchEmpty));
+    public static ApiMessage SyncBatchTooLarge(int maxItems, int count) => new(nameof(SyncBatchTooLarge), maxItems, count);
+    public static ApiMessage InstitutionCodeInvalid() => new(nameof(InstitutionCodeInvalid));
+    public static ApiMessage SyncCountyUnknown(string? countyCode) => new(nameof(SyncCountyUnknown), countyCode);
+    public static ApiMessage InstitutionOutOfScope(string? code) => new(nameof(InstitutionOutOfScope), code);
+    public static ApiMessage InstitutionNotFound(string code) => new(nameof(InstitutionNotFound), code);
+    public static ApiMessage TeacherNotFound(string maskedId) => new(nameof(TeacherNotFound), maskedId);
+    public static ApiMessage ServingInstitutionUnknown(string? code) => new(nameof(ServingInstitutionUnknown), code);
+    public static ApiMessage TeacherServingOutOfScope(string code) => new(nameof(TeacherServingOutOfScope), code);
+    public static ApiMessage TeacherNewWithoutServingNeedsAdministrator() => new(nameof(TeacherNewWithoutServingNeedsAdministrator));
+    public static ApiMessage TeacherOutOfScope() => new(nameof(TeacherOutOfScope));
+
     // Courses (SPEC §10, §13.2, §14.2).
     public static ApiMessage CourseNotFound(string courseNo) => new(nameof(CourseNotFound), courseNo);
     public static ApiMessage OrganiserOutOfScope(string organiserCode) => new(nameof(OrganiserOutOfScope), organiserCode);

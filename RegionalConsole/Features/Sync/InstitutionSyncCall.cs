@@ -23,24 +23,24 @@ internal sealed class InstitutionSyncCall(ConsoleDbContext db, ApiCaller caller,
         var errors = new ApiErrors();
         if (body is null)
         {
-            errors.Add("", "缺少資料內容。");
+            errors.Add("", ApiMessages.BodyMissing());
             return SyncOutcome<InstitutionAnswer>.Refused(SyncRefusal.Invalid(errors));
         }
 
         if (code is null || code.Length is 0 or > 20 || !code.All(char.IsAsciiLetterOrDigit))
         {
-            errors.Add("code", "機關代碼須為 1 至 20 個英數字。");
+            errors.Add("code", ApiMessages.InstitutionCodeInvalid());
         }
 
         errors.Text("name", body.Name, InputBounds.Name, required: true);
         var type = errors.Enum<InstitutionType>("type", body.Type);
         if (string.IsNullOrEmpty(body.CountyCode))
         {
-            errors.Add("countyCode", "必填。");
+            errors.Add("countyCode", ApiMessages.Required());
         }
         else if (!Counties.IsKnown(body.CountyCode))
         {
-            errors.Add("countyCode", $"未知的縣市代碼「{body.CountyCode}」（請用內政部縣市代碼，如 63000 臺北市）。");
+            errors.Add("countyCode", ApiMessages.SyncCountyUnknown(body.CountyCode));
         }
 
         var contactEmail = body.ContactEmail.IsPresent ? ApiEmail.Read(errors, "contactEmail", body.ContactEmail.Value) : null;
@@ -52,7 +52,7 @@ internal sealed class InstitutionSyncCall(ConsoleDbContext db, ApiCaller caller,
         var existing = institutions.GetValueOrDefault(code!);
         if (!caller.MayActFor(code!, body.CountyCode) || (existing is not null && !caller.MayActFor(code!, existing.CountyCode)))
         {
-            return SyncOutcome<InstitutionAnswer>.Refused(SyncRefusal.Forbidden($"此金鑰無權同步機關 {code}。"));
+            return SyncOutcome<InstitutionAnswer>.Refused(SyncRefusal.Forbidden(ApiMessages.InstitutionOutOfScope(code)));
         }
 
         var centre = JurisdictionRow.Route(rules, type!.Value, body.CountyCode!);

@@ -55,7 +55,7 @@ public sealed class InstitutionSyncService(IDbContextFactory<ConsoleDbContext> c
         var institution = await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Code == code, ct);
         return institution is not null && caller.MayActFor(institution.Code, institution.CountyCode)
             ? Results.Ok(Answer(institution, null))
-            : ApiProblems.NotFound($"查無此金鑰可讀取的機關 {code}。");
+            : Refusal.NotFound(ApiMessages.InstitutionNotFound(code)).ToHttp();
     }
 
     private async Task<StagedSync<InstitutionAnswer>> StageAsync(ConsoleDbContext db, ApiCaller caller,

@@ -8,17 +8,18 @@ using RegionalConsole.Features.Api;
 namespace RegionalConsole.Features.Sync;
 
 /// <summary>Why one sync item was refused: 400 naming its fields, or 403 with a reason.</summary>
-public sealed record SyncRefusal(int Status, string Detail, ApiErrors? Errors)
+public sealed record SyncRefusal(int Status, ApiMessage? Detail, ApiErrors? Errors)
 {
-    public static SyncRefusal Invalid(ApiErrors errors) => new(StatusCodes.Status400BadRequest, "資料驗證失敗", errors);
+    public static SyncRefusal Invalid(ApiErrors errors) => new(StatusCodes.Status400BadRequest, null, errors);
 
-    public static SyncRefusal Forbidden(string detail) => new(StatusCodes.Status403Forbidden, detail, null);
+    public static SyncRefusal Forbidden(ApiMessage detail) => new(StatusCodes.Status403Forbidden, detail, null);
 
-    public IResult ToResult() => Errors is { } errors ? ApiProblems.Invalid(errors) : ApiProblems.Forbidden(Detail);
+    public IResult ToResult() => (Errors is { } errors ? Refusal.Invalid(errors) : Refusal.Forbidden(Detail!)).ToHttp();
 
     public SyncProblem ToProblem(string prefix) => Errors is { } errors
-        ? new SyncProblem("資料驗證失敗", Status, null, errors.ToDictionary().ToDictionary(e => e.Key.Length == 0 ? prefix : $"{prefix}.{e.Key}", e => e.Value))
-        : new SyncProblem("超出授權範圍", Status, Detail, null);
+        ? new SyncProblem(ApiMessages.TitleInvalid().Render(), Status, null,
+            errors.ToDictionary().ToDictionary(e => e.Key.Length == 0 ? prefix : $"{prefix}.{e.Key}", e => e.Value))
+        : new SyncProblem(ApiMessages.TitleForbidden().Render(), Status, Detail?.Render(), null);
 }
 
 /// <summary>What became of one item: stored (201/200), unchanged (200, nothing written), or refused.</summary>
@@ -61,8 +62,8 @@ public static class SyncBatch
     /// <summary>400 for an empty batch or one over <see cref="MaxItems"/>, naming the limit; null when the size is right.</summary>
     public static IResult? RefuseSize(string field, int count) => count switch
     {
-        0 => ApiProblems.Invalid(field, "必填，至少一筆。"),
-        > MaxItems => ApiProblems.Invalid(field, $"一次最多 {MaxItems:N0} 筆（本次 {count:N0} 筆）；請分批送出。"),
+        0 => Refusal.Invalid(field, ApiMessages.SyncBatchEmpty()).ToHttp(),
+        > MaxItems => Refusal.Invalid(field, ApiMessages.SyncBatchTooLarge(MaxItems, count)).ToHttp(),
         _ => null,
     };
 

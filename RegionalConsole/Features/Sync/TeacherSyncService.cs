@@ -6,6 +6,7 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Teachers;
+using RegionalConsole.Features.Api;
 
 namespace RegionalConsole.Features.Sync;
 
@@ -59,7 +60,7 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
         }
 
         // An out-of-scope teacher is answered as an unknown one: a key cannot probe which national IDs are held.
-        return Api.ApiProblems.NotFound($"查無此金鑰可讀取的教師 {NationalId.Mask(id)}。");
+        return Refusal.NotFound(ApiMessages.TeacherNotFound(NationalId.Mask(id))).ToHttp();
     }
 
     /// <summary>
@@ -98,20 +99,20 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
         var errors = new Api.ApiErrors();
         if (body is null)
         {
-            errors.Add("", "缺少資料內容。");
+            errors.Add("", ApiMessages.BodyMissing());
             return SyncOutcome<TeacherAnswer>.Refused(SyncRefusal.Invalid(errors));
         }
 
         if (!NationalId.IsValid(nationalId))
         {
-            errors.Add("nationalId", "身分證統一編號格式或檢查碼錯誤。");
+            errors.Add("nationalId", ApiMessages.NationalIdInvalid());
         }
 
         errors.Text("name", body.Name, InputBounds.Name, required: true);
         InstitutionPlace? serving = null;
         if (body.ServingInstitutionCode is { } servingCode && !places.TryGetValue(servingCode, out serving))
         {
-            errors.Add("servingInstitutionCode", $"查無機關「{servingCode}」；請先同步機關資料，或以 null 表示無服務學校。");
+            errors.Add("servingInstitutionCode", ApiMessages.ServingInstitutionUnknown(servingCode));
         }
 
         if (errors.Any)
@@ -124,11 +125,11 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
         switch (TeacherSyncScope.Check(caller.Scope, existing is null ? null : Placement(existing, places), serving))
         {
             case TeacherSyncRefusal.ServingInstitutionOutsideScope:
-                return SyncOutcome<TeacherAnswer>.Refused(SyncRefusal.Forbidden($"此金鑰無權將教師登錄於機關 {serving!.Code}（不在授權範圍內）。"));
+                return SyncOutcome<TeacherAnswer>.Refused(SyncRefusal.Forbidden(ApiMessages.TeacherServingOutOfScope(serving!.Code)));
             case TeacherSyncRefusal.TeacherOutsideScope:
                 return SyncOutcome<TeacherAnswer>.Refused(SyncRefusal.Forbidden(existing is null
-                    ? "無服務學校的新教師只能以管理者金鑰同步（此金鑰的授權範圍與該教師無關）。"
-                    : "此金鑰無權同步該教師（其服務機關或最後服務機關不在授權範圍內）。"));
+                    ? ApiMessages.TeacherNewWithoutServingNeedsAdministrator()
+                    : ApiMessages.TeacherOutOfScope()));
         }
 
         var name = body.Name!.Trim();
