@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
+using RegionalConsole.Domain.Changes;
+using RegionalConsole.Features.Changes;
 using RegionalConsole.Features.Courses;
 
 namespace RegionalConsole.Benchmarks;
@@ -15,7 +19,7 @@ namespace RegionalConsole.Benchmarks;
 /// </summary>
 internal static class FeedBenchmark
 {
-    public static async Task<int> RunAsync(int changes, int limit, int runs)
+    public static async Task<int> RunAsync(int changes, int limit, int runs, bool profile = false)
     {
         using var host = new BenchHost(institutions: 2_000);
         using var client = host.CreateClient();
@@ -39,7 +43,37 @@ internal static class FeedBenchmark
             Console.WriteLine($"{(run == 0 ? "warm-up" : $"run {run}")}: {items:N0} items in {pages} pages, {watch.Elapsed.TotalMilliseconds:N0} ms");
         }
 
+        if (profile)
+        {
+            await ProfileAsync(host, caller, limit);
+        }
+
         return 0;
+    }
+
+    /// <summary>Where a pass's time goes, in process: the pages' reads (changes and answers), then their JSON.</summary>
+    private static async Task ProfileAsync(BenchHost host, ApiCaller caller, int limit)
+    {
+        var feed = host.Services.GetRequiredService<ChangesFeed>();
+        var json = host.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var (read, write, bytes, after) = (TimeSpan.Zero, TimeSpan.Zero, 0L, 0L);
+        while (true)
+        {
+            var watch = Stopwatch.StartNew();
+            var page = await feed.ReadAsync(caller, after, limit, default);
+            read += watch.Elapsed;
+            if (page.Items.Count == 0)
+            {
+                break;
+            }
+
+            watch.Restart();
+            bytes += JsonSerializer.SerializeToUtf8Bytes(page, json).LongLength;
+            write += watch.Elapsed;
+            FeedCursor.TryDecode(page.Next, out after);
+        }
+
+        Console.WriteLine($"profile: reads {read.TotalMilliseconds:N0} ms, JSON {write.TotalMilliseconds:N0} ms ({bytes / 1_048_576.0:N1} MB)");
     }
 
     private static async Task<(int Items, int Pages)> FollowAsync(HttpClient client, int limit)

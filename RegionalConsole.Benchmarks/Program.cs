@@ -13,7 +13,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- teachers [--count 200000] [--provider postgres [--connection CONN]]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- feed [--changes 10000] [--limit 1000] [--runs 3]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- feed [--changes 10000] [--limit 1000] [--runs 3] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS] [--browser-nice N]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
@@ -72,7 +72,7 @@ internal static class BenchmarkProgram
         {
             int Option(string name, int fallback) => feed.IndexOf(name) is var at and >= 0 && at + 1 < feed.Count
                 ? int.Parse(feed[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await FeedBenchmark.RunAsync(Option("--changes", 10_000), Option("--limit", 1_000), Option("--runs", 3));
+            return await FeedBenchmark.RunAsync(Option("--changes", 10_000), Option("--limit", 1_000), Option("--runs", 3), feed.Contains("--profile"));
         }
 
         if (rest is ["exports", .. var export])

@@ -16,13 +16,6 @@ public static class CourseAnswers
             [.. report.Checks.Select(c => new CheckAnswer(c.Code, c.Severity.ToString(), c.Rule, c.Message, c.Evidence, c.Tag))],
             version);
 
-    public static CourseAnswer FromStored(Course course, CourseVersion version, DateOnly? due) =>
-        new(course.CourseNo, course.CentreCode, course.Status.ToString(), Iso(due), version.CreditableMinutes, version.JudgementMinutes,
-            [.. version.Segments.OrderBy(s => s.Index).Select(s => new SegmentAnswer(s.Index, s.Classification.ToString(), s.Category?.ToString(),
-                s.Term, Iso(s.Date), s.Start, s.End, s.Activity, s.Minutes))],
-            [.. version.Checks.OrderBy(c => c.Id).Select(c => new CheckAnswer(c.Code, c.Severity.ToString(), c.Rule, c.Message, c.Evidence, c.Tag))],
-            version.VersionNo);
-
     /// <summary>An instant as the API answers it: ISO 8601 in Taipei time with its offset (SPEC §10).</summary>
     public static string? Instant(DateTime? utc) => utc is { } u
         ? new DateTimeOffset(Domain.RocDate.ToTaipei(u), Domain.RocDate.Taipei.GetUtcOffset(u)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
