@@ -143,9 +143,13 @@ public sealed class OpenItemMover(DueDateRecalculator dueDates, CalendarService 
     /// <summary>Tells the queues of every centre that lost or gained items (after the commit).</summary>
     public static void Publish(IQueueNotifier notifier, IEnumerable<(string Centre, ReviewKind Kind)> touched)
     {
-        foreach (var (centre, kind) in touched)
+        foreach (var change in Changes(touched))
         {
-            notifier.Publish(new QueueChange(centre, kind, 0, Rerouted));
+            notifier.Publish(change);
         }
     }
+
+    /// <summary>The queue change each centre that lost or gained items is told of.</summary>
+    public static IEnumerable<QueueChange> Changes(IEnumerable<(string Centre, ReviewKind Kind)> touched) =>
+        touched.Select(t => new QueueChange(t.Centre, t.Kind, 0, Rerouted));
 }

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Features.Api;
 
@@ -14,7 +10,7 @@ public sealed record SyncRefusal(int Status, ApiMessage? Detail, ApiErrors? Erro
 
     public static SyncRefusal Forbidden(ApiMessage detail) => new(StatusCodes.Status403Forbidden, detail, null);
 
-    public IResult ToResult() => (Errors is { } errors ? Refusal.Invalid(errors) : Refusal.Forbidden(Detail!)).ToHttp();
+    public Refusal ToRefusal() => Errors is { } errors ? Refusal.Invalid(errors) : Refusal.Forbidden(Detail!);
 
     public SyncProblem ToProblem(string prefix) => Errors is { } errors
         ? new SyncProblem(ApiMessages.TitleInvalid().Render(), Status, null,
@@ -37,17 +33,16 @@ public sealed record SyncOutcome<TAnswer>(int Status, TAnswer? Answer, bool Unch
 }
 
 /// <summary>
-/// Items staged in a context, not yet saved: <see cref="BeforeCommit"/> runs inside the transaction after they are
-/// saved (an institution's open items moving with it), <see cref="AfterCommit"/> once committed (queues told).
+/// Items staged in the write's context, not yet saved; <see cref="BeforeCommit"/> runs inside the transaction after they
+/// are saved (an institution's open items moving with it, the queues to tell once committed).
 /// </summary>
-public sealed record StagedSync<TAnswer>(IReadOnlyList<SyncOutcome<TAnswer>> Outcomes,
-    Func<CancellationToken, Task>? BeforeCommit = null, Action? AfterCommit = null)
+public sealed record StagedSync<TAnswer>(IReadOnlyList<SyncOutcome<TAnswer>> Outcomes, Func<CancellationToken, Task>? BeforeCommit = null)
     where TAnswer : class;
 
 /// <summary>
-/// The write path the single PUTs and the batches of SPEC §14.1 share: stage every item in one context (refused and
-/// unchanged items stage nothing), then save what was accepted in one transaction, with the Idempotency-Key's answer
-/// in the same transaction. A concurrent writer that created the same row first makes the whole call run again.
+/// What the single PUTs and the batches of SPEC §14.1 share, on the one partner-write pipeline (<see cref="PartnerWrites"/>:
+/// Idempotency-Key, one transaction, a retry when a concurrent writer created the same row first): every item is staged
+/// in one context (refused and unchanged items stage nothing) and what was accepted is saved together.
 /// </summary>
 public static class SyncBatch
 {
@@ -57,58 +52,44 @@ public static class SyncBatch
     /// <summary>Rows read per query when loading what is stored for a batch's keys.</summary>
     public const int ReadChunk = 1_000;
 
-    private const int Attempts = 3;
-
     /// <summary>400 for an empty batch or one over <see cref="MaxItems"/>, naming the limit; null when the size is right.</summary>
-    public static IResult? RefuseSize(string field, int count) => count switch
+    public static Refusal? RefuseSize(string field, int count) => count switch
     {
-        0 => Refusal.Invalid(field, ApiMessages.SyncBatchEmpty()).ToHttp(),
-        > MaxItems => Refusal.Invalid(field, ApiMessages.SyncBatchTooLarge(MaxItems, count)).ToHttp(),
+        0 => Refusal.Invalid(field, ApiMessages.SyncBatchEmpty()),
+        > MaxItems => Refusal.Invalid(field, ApiMessages.SyncBatchTooLarge(MaxItems, count)),
         _ => null,
     };
 
-    /// <summary>Stages and saves; answers the outcomes, or the stored answer of an earlier call with the same Idempotency-Key.</summary>
-    public static async Task<(IResult? Replay, IReadOnlyList<SyncOutcome<TAnswer>> Outcomes)> StoreAsync<TAnswer>(
-        IDbContextFactory<ConsoleDbContext> contexts, ApiCaller caller, IdempotentBatch<TAnswer>? idempotency,
-        Func<ConsoleDbContext, CancellationToken, Task<StagedSync<TAnswer>>> stage, CancellationToken ct)
+    /// <summary>Stages the items; when any was accepted and more must happen in the transaction, saves them first and runs it.</summary>
+    public static async Task<IReadOnlyList<SyncOutcome<TAnswer>>> StoreAsync<TAnswer>(PartnerWrite write, StagedSync<TAnswer> staged,
+        CancellationToken ct)
         where TAnswer : class
     {
-        for (var attempt = 1; ; attempt++)
+        ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(staged);
+        if (staged.Outcomes.Any(o => o.Accepted) && staged.BeforeCommit is { } beforeCommit)
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            if (idempotency is not null && await IdempotencyReplay.FindAsync(db, caller, idempotency.Key, idempotency.Request, ct) is { } replay)
-            {
-                return (replay.ToHttp(), []);
-            }
-
-            var staged = await stage(db, ct);
-            if (!staged.Outcomes.Any(o => o.Accepted))
-            {
-                return (null, staged.Outcomes);
-            }
-
-            idempotency?.Record(db, caller, staged.Outcomes);
-            try
-            {
-                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-                {
-                    await db.SaveChangesAsync(ct);
-                    if (staged.BeforeCommit is { } move)
-                    {
-                        await move(ct);
-                    }
-
-                    await transaction.CommitAsync(ct);
-                }
-
-                staged.AfterCommit?.Invoke();
-                return (null, staged.Outcomes);
-            }
-            catch (Exception e) when (IsUniqueViolation(e) && attempt < Attempts)
-            {
-                // Another call created one of these rows (or stored this Idempotency-Key) first: judge again against it.
-            }
+            await write.BeginAsync(ct);
+            await write.Db.SaveChangesAsync(ct);
+            await beforeCommit(ct);
         }
+
+        return staged.Outcomes;
+    }
+
+    /// <summary>A single PUT's answer: 201 with where it lives when created, 200 when changed or unchanged, or its refusal.</summary>
+    public static Outcome<WriteAnswer> Single<TAnswer>(SyncOutcome<TAnswer> outcome, Func<TAnswer, string> location)
+        where TAnswer : class
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(location);
+        return outcome switch
+        {
+            { Refusal: { } refusal } => refusal.ToRefusal(),
+            { Status: StatusCodes.Status201Created, Answer: { } answer } => WriteAnswer.Created(answer, location(answer)),
+            { Answer: { } answer } => WriteAnswer.Changed(answer),
+            _ => throw new InvalidOperationException("A sync item is either refused or answered."),
+        };
     }
 
     public static SyncBatchAnswer Answer<TAnswer>(string field, IReadOnlyList<SyncOutcome<TAnswer>> outcomes,
@@ -121,16 +102,4 @@ public static class SyncBatch
         }).ToList();
         return new SyncBatchAnswer(outcomes.Count(o => o.Accepted), outcomes.Count(o => o.Refusal is not null), outcomes.Count(o => o.Unchanged), results);
     }
-
-    private static bool IsUniqueViolation(Exception e) =>
-        e is DbUpdateException || e is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: "23505" };
-}
-
-/// <summary>A batch's Idempotency-Key (SPEC §10), the request it names, and how the batch's answer is built for storing.</summary>
-public sealed record IdempotentBatch<TAnswer>(string? Key, string Request, JsonSerializerOptions Json, DateTime Now,
-    Func<IReadOnlyList<SyncOutcome<TAnswer>>, SyncBatchAnswer> Answer)
-    where TAnswer : class
-{
-    internal void Record(ConsoleDbContext db, ApiCaller caller, IReadOnlyList<SyncOutcome<TAnswer>> outcomes) =>
-        IdempotencyReplay.Add(db, caller, Key, Request, StatusCodes.Status200OK, null, Answer(outcomes), Json, Now);
 }

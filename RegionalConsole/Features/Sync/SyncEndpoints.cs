@@ -13,7 +13,7 @@ public static class SyncEndpoints
         api.MapPut("/institutions/{code}", async (string code, HttpContext http, InstitutionSyncService sync, IOptions<JsonOptions> json) =>
         {
             var (body, problem) = await ApiBody.ReadAsync<InstitutionBody>(http.Request, json.Value.SerializerOptions);
-            return problem ?? await sync.PutAsync(ApiCaller.From(http.User), code, body!, http.RequestAborted);
+            return problem ?? (await sync.PutAsync(ApiCaller.From(http.User), code, body!, http.RequestAborted)).ToHttp();
         })
         .Accepts<InstitutionBody>("application/json")
         .Produces<InstitutionAnswer>()
@@ -24,7 +24,7 @@ public static class SyncEndpoints
             [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
         {
             var (body, problem) = await ApiBody.ReadAsync<InstitutionBatchBody>(http.Request, json.Value.SerializerOptions);
-            return problem ?? await sync.PostBatchAsync(ApiCaller.From(http.User), body!, idempotencyKey, http.RequestAborted);
+            return problem ?? (await sync.PostBatchAsync(ApiCaller.From(http.User), body!, idempotencyKey, http.RequestAborted)).ToHttp();
         })
         .Accepts<InstitutionBatchBody>("application/json")
         .Produces<SyncBatchAnswer>()
@@ -39,7 +39,7 @@ public static class SyncEndpoints
         api.MapPut("/teachers/{nationalId}", async (string nationalId, HttpContext http, TeacherSyncService sync, IOptions<JsonOptions> json) =>
         {
             var (body, problem) = await ApiBody.ReadAsync<TeacherBody>(http.Request, json.Value.SerializerOptions);
-            return problem ?? await sync.PutAsync(ApiCaller.From(http.User), nationalId, body!, http.RequestAborted);
+            return problem ?? (await sync.PutAsync(ApiCaller.From(http.User), nationalId, body!, http.RequestAborted)).ToHttp();
         })
         .Accepts<TeacherBody>("application/json")
         .Produces<TeacherAnswer>()
@@ -50,7 +50,7 @@ public static class SyncEndpoints
             [Microsoft.AspNetCore.Mvc.FromHeader(Name = IdempotencyReplay.HeaderName)] string? idempotencyKey) =>
         {
             var (body, problem) = await ApiBody.ReadAsync<TeacherBatchBody>(http.Request, json.Value.SerializerOptions);
-            return problem ?? await sync.PostBatchAsync(ApiCaller.From(http.User), body!, idempotencyKey, http.RequestAborted);
+            return problem ?? (await sync.PostBatchAsync(ApiCaller.From(http.User), body!, idempotencyKey, http.RequestAborted)).ToHttp();
         })
         .Accepts<TeacherBatchBody>("application/json")
         .Produces<SyncBatchAnswer>()

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
@@ -11,24 +9,18 @@ using RegionalConsole.Features.Api;
 namespace RegionalConsole.Features.Sync;
 
 /// <summary>The teacher sync of SPEC §10 and §14.1: PUT one, POST a batch, GET one back — one write path for both.</summary>
-public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> contexts, TimeProvider clock, IOptions<JsonOptions> json)
+public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> contexts, PartnerWrites writes)
 {
     private const string BatchField = "teachers";
 
-    public async Task<IResult> PutAsync(ApiCaller caller, string nationalId, TeacherBody body, CancellationToken ct)
-    {
-        var (_, outcomes) = await SyncBatch.StoreAsync<TeacherAnswer>(contexts, caller, null,
-            (db, token) => StageAsync(db, caller, [(nationalId, body)], token), ct);
-        return outcomes[0] switch
+    public Task<PartnerWriteResult> PutAsync(ApiCaller caller, string nationalId, TeacherBody body, CancellationToken ct) =>
+        writes.RunAsync(new PartnerRequest(caller, "PUT /api/v1/teachers", null), async write =>
         {
-            { Refusal: { } refusal } => refusal.ToResult(),
-            { Status: StatusCodes.Status201Created, Answer: { } answer } => Results.Created($"/api/v1/teachers/{answer.NationalId}", answer),
-            { Answer: { } answer } => Results.Ok(answer),
-            _ => throw new InvalidOperationException("A teacher is either refused or answered."),
-        };
-    }
+            var stored = await SyncBatch.StoreAsync(write, await StageAsync(write, [(nationalId, body)], ct), ct);
+            return SyncBatch.Single(stored[0], a => $"/api/v1/teachers/{a.NationalId}");
+        }, ct);
 
-    public async Task<IResult> PostBatchAsync(ApiCaller caller, TeacherBatchBody body, string? idempotencyKey, CancellationToken ct)
+    public async Task<PartnerWriteResult> PostBatchAsync(ApiCaller caller, TeacherBatchBody body, string? idempotencyKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
         var items = body.Teachers ?? [];
@@ -37,11 +29,11 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
             return refused;
         }
 
-        var idempotency = new IdempotentBatch<TeacherAnswer>(idempotencyKey, "POST /api/v1/teachers/batch", json.Value.SerializerOptions,
-            clock.GetUtcNow().UtcDateTime, outcomes => SyncBatch.Answer(BatchField, outcomes));
-        var (replay, stored) = await SyncBatch.StoreAsync(contexts, caller, idempotency,
-            (db, token) => StageAsync(db, caller, items.Select(i => (i?.NationalId, i?.Body)).ToList(), token), ct);
-        return replay ?? Results.Ok(SyncBatch.Answer(BatchField, stored));
+        return await writes.RunAsync(new PartnerRequest(caller, "POST /api/v1/teachers/batch", idempotencyKey), async write =>
+        {
+            var staged = await StageAsync(write, [.. items.Select(i => (i?.NationalId, i?.Body))], ct);
+            return WriteAnswer.Changed(SyncBatch.Answer(BatchField, await SyncBatch.StoreAsync(write, staged, ct)));
+        }, ct);
     }
 
     /// <summary>GET /api/v1/teachers/{nationalId}: what is stored, to a key whose scope holds the teacher (404 otherwise).</summary>
@@ -67,15 +59,16 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
     /// Judges every item against what is stored — read once for the whole call, in chunks — and stages the accepted ones.
     /// Items are applied in order, so a national ID sent twice ends as its last item says.
     /// </summary>
-    private async Task<StagedSync<TeacherAnswer>> StageAsync(ConsoleDbContext db, ApiCaller caller,
-        IReadOnlyList<(string? NationalId, TeacherBody? Body)> items, CancellationToken ct)
+    private static async Task<StagedSync<TeacherAnswer>> StageAsync(PartnerWrite write, IReadOnlyList<(string? NationalId, TeacherBody? Body)> items,
+        CancellationToken ct)
     {
+        var db = write.Db;
         var ids = items.Where(i => i.NationalId is not null && NationalId.IsValid(i.NationalId)).Select(i => i.NationalId!.ToUpperInvariant())
             .Distinct(StringComparer.Ordinal).ToList();
         var teachers = new Dictionary<string, Teacher>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(SyncBatch.ReadChunk))
         {
-            foreach (var teacher in await db.Teachers.Where(t => chunk.Contains(t.NationalId)).ToListAsync(ct))
+            foreach (var teacher in await db.Teachers.Where(t => EF.Parameter(chunk).Contains(t.NationalId)).ToListAsync(ct))
             {
                 teachers[teacher.NationalId] = teacher;
             }
@@ -83,11 +76,10 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
 
         var places = await PlacesAsync(db, items.Select(i => i.Body?.ServingInstitutionCode)
             .Concat(teachers.Values.SelectMany(t => new[] { t.ServingInstitutionCode, t.LastServingInstitutionCode })), ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<SyncOutcome<TeacherAnswer>>(items.Count);
         foreach (var (nationalId, body) in items)
         {
-            outcomes.Add(Stage(db, caller, nationalId, body, teachers, places, now));
+            outcomes.Add(Stage(db, write.Caller, nationalId, body, teachers, places, write.Now));
         }
 
         return new StagedSync<TeacherAnswer>(outcomes);
@@ -164,7 +156,7 @@ public sealed class TeacherSyncService(IDbContextFactory<ConsoleDbContext> conte
         var places = new Dictionary<string, InstitutionPlace>(StringComparer.Ordinal);
         foreach (var chunk in wanted.Chunk(SyncBatch.ReadChunk))
         {
-            foreach (var place in await db.Institutions.AsNoTracking().Where(i => chunk.Contains(i.Code))
+            foreach (var place in await db.Institutions.AsNoTracking().Where(i => EF.Parameter(chunk).Contains(i.Code))
                 .Select(i => new InstitutionPlace(i.Code, i.CountyCode)).ToListAsync(ct))
             {
                 places[place.Code] = place;
