@@ -130,7 +130,10 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
         return key;
     }
 
-    /// <summary>Revokes a key for good: the partner gets 401 from the next request on.</summary>
+    /// <summary>
+    /// Revokes a key for good: the partner gets 401 from the next request on, and its webhooks are suspended in the same
+    /// transaction, so no change is sent to a partner whose key no longer reads them (SPEC §14.3).
+    /// </summary>
     public async Task<AdminEditResult> RevokeAsync(ConsoleUser user, int id, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -147,6 +150,12 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
         }
 
         client.Enabled = false;
+        foreach (var subscription in await db.WebhookSubscriptions.Where(w => w.OwnerName == client.Name && w.State == WebhookState.Active).ToListAsync(ct))
+        {
+            subscription.State = WebhookState.Suspended;
+            subscription.SuspendedReason = "API key revoked";
+        }
+
         db.AuditLog.Add(AuditEntry.Create(clock.GetUtcNow().UtcDateTime, user.UserName, "ApiClientRevoked", nameof(ApiClient), Id(client),
             new { Enabled = true }, new { Enabled = false }));
         await db.SaveChangesAsync(ct);
