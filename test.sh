@@ -21,13 +21,14 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+. scripts/throwaway-postgres.sh
+pg_bin=$(throwaway_postgres_bin)
 if [ "$run_postgres" = 1 ] && [ -z "$pg_bin" ]; then missing+=(postgresql); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "== installing ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  pg_bin=$(throwaway_postgres_bin)
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -48,13 +49,8 @@ if [ "$run_postgres" = 1 ]; then
   echo "== tests on PostgreSQL"
   pg_dir=$(mktemp -d /tmp/rc-pg.XXXXXX)
   pg_port=${RC_PG_PORT:-55432}
-  pg_user=$(id -un)
-  if [ "$(id -u)" = 0 ]; then pg_user=postgres; chown "$pg_user" "$pg_dir"; fi
-  as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
-  as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w start \
-    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
-  trap 'as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir" "$log"' EXIT
+  trap 'throwaway_postgres_stop "$pg_dir"; rm -f "$log"' EXIT
+  throwaway_postgres_start "$pg_dir" "$pg_port"
   RC_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Pooling=true" \
     dotnet test RegionalConsole.sln --no-build --nologo \
       --filter "FullyQualifiedName!~RegionalConsole.Tests.Domain&FullyQualifiedName!~RegionalConsole.Tests.Browser&FullyQualifiedName!~RegionalConsole.Tests.Components" \

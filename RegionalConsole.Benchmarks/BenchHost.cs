@@ -9,8 +9,9 @@ using RegionalConsole.Features.Preschool;
 namespace RegionalConsole.Benchmarks;
 
 /// <summary>
-/// The real app in process on SQLite, no rate limit, quiet logs, a fixed clock: either on a fresh file with demo
-/// institutions and accounts but no courses (deleted when disposed), or on an existing seeded file (kept).
+/// The real app in process, no rate limit, quiet logs, a fixed clock: either on a fresh SQLite file or PostgreSQL
+/// database with demo institutions and accounts but no courses (deleted when disposed), or on an existing seeded
+/// file or PostgreSQL database (kept).
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
@@ -20,14 +21,15 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     private readonly int _courses;
     private readonly bool _ownsFile;
     private readonly DateTimeOffset _now;
-    private readonly string? _postgresServer;
-    private readonly string? _postgresDatabase;
+    private readonly string? _postgres;
+    private readonly bool _ownsPostgresDatabase;
 
     /// <summary>
-    /// A fresh file with <paramref name="institutions"/> demo institutions and <paramref name="courses"/> demo courses,
-    /// on the test clock; with <paramref name="kestrel"/> on a real loopback port that a browser can reach.
+    /// A fresh file, or a fresh PostgreSQL database on <paramref name="database"/>'s server (dropped when disposed), with
+    /// <paramref name="institutions"/> demo institutions and <paramref name="courses"/> demo courses, on the test clock;
+    /// with <paramref name="kestrel"/> on a real loopback port that a browser can reach.
     /// </summary>
-    public BenchHost(int institutions, int courses = 0, bool kestrel = false)
+    public BenchHost(int institutions, int courses = 0, bool kestrel = false, BenchDatabase? database = null)
     {
         _institutions = institutions;
         _courses = courses;
@@ -39,16 +41,11 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         _ownsFile = true;
         _now = DemoDrafts.Now;
         File = Path.Combine(Path.GetTempPath(), $"rc-bench-ingest-{Guid.NewGuid():N}.db");
-    }
-
-    /// <summary>
-    /// A fresh PostgreSQL database on <paramref name="postgresServer"/> (dropped when disposed), seeded as a fresh file is.
-    /// </summary>
-    public BenchHost(int institutions, string postgresServer)
-        : this(institutions)
-    {
-        _postgresServer = postgresServer;
-        _postgresDatabase = "rc_bench_" + Guid.NewGuid().ToString("N")[..12];
+        if (database?.PostgresServer is { } server)
+        {
+            _postgres = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "rc_bench_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
+            _ownsPostgresDatabase = true;
+        }
     }
 
     /// <summary>An existing seeded file, with the clock at 10:00 in Taipei on <paramref name="today"/>.</summary>
@@ -56,6 +53,13 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     {
         File = file;
         _now = new DateTimeOffset(today.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+    }
+
+    /// <summary>An existing seeded PostgreSQL database (kept), with the clock at 10:00 in Taipei on <paramref name="today"/>.</summary>
+    public BenchHost(DateOnly today, string postgresDatabase)
+        : this("", today)
+    {
+        _postgres = postgresDatabase;
     }
 
     public string File { get; }
@@ -71,9 +75,8 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string>
         {
-            ["Database:Provider"] = _postgresServer is null ? "Sqlite" : "Postgres",
-            ["ConnectionStrings:Console"] = _postgresServer is null ? $"Data Source={File}"
-                : new Npgsql.NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString,
+            ["Database:Provider"] = _postgres is null ? "Sqlite" : "Postgres",
+            ["ConnectionStrings:Console"] = _postgres ?? $"Data Source={File}",
             ["Demo:Seed"] = _ownsFile ? "true" : "false",
             ["Demo:Courses"] = _courses.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Demo:Institutions"] = _institutions.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -104,12 +107,13 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (_postgresServer is not null)
+        if (_ownsPostgresDatabase)
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
-            using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_postgresServer) { Database = "postgres" }.ConnectionString);
+            var database = new Npgsql.NpgsqlConnectionStringBuilder(_postgres);
+            using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_postgres) { Database = "postgres" }.ConnectionString);
             connection.Open();
-            using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE)", connection);
             drop.ExecuteNonQuery();
         }
 

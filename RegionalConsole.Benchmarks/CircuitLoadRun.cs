@@ -11,7 +11,7 @@ namespace RegionalConsole.Benchmarks;
 
 /// <summary>
 /// Live reviewer circuits (issue #8 targets: 200 circuits on the 2-core machine, ≤500 KB of server memory each,
-/// click-to-update p95 ≤200 ms). The real app on Kestrel (loopback, fresh SQLite file with demo data) and Debian's
+/// click-to-update p95 ≤200 ms). The real app on Kestrel (loopback, fresh SQLite file or PostgreSQL database with demo data) and Debian's
 /// Chromium driven by Playwright: one browser context per demo reviewer, pages spread round-robin over them, each page
 /// the centre's course queue with its own Blazor circuit over the real SignalR WebSocket.
 /// <para>
@@ -32,7 +32,8 @@ internal static class CircuitLoadRun
     /// Opens <paramref name="path"/> (the course queue unless told) in each page; clicks only on the queue. With
     /// <paramref name="holdSeconds"/> the pages stay open that long after the memory is measured, for a heap snapshot.
     /// </summary>
-    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses, string path = QueuePath, int holdSeconds = 0, int browserNice = 0)
+    public static async Task<int> RunAsync(int circuits, int clicks, int parallel, int courses, string path, int holdSeconds, int browserNice,
+        BenchDatabase database)
     {
         if (!File.Exists(Chromium))
         {
@@ -41,7 +42,7 @@ internal static class CircuitLoadRun
         }
 
         var counter = new CircuitCounter();
-        using var host = new BenchHost(institutions: 2_000, courses, kestrel: true)
+        using var host = new BenchHost(institutions: 2_000, courses, kestrel: true, database)
         {
             ConfigureServices = services =>
             {
@@ -51,7 +52,7 @@ internal static class CircuitLoadRun
         };
         host.StartServer();
         var reviewers = await ReviewersAsync(host);
-        Console.WriteLine($"App on {host.ServerAddress} ({courses:N0} demo courses, {reviewers.Count} reviewers); load {Load()}; Chromium at nice {browserNice}");
+        Console.WriteLine($"App on {host.ServerAddress} ({database.Name}, {courses:N0} demo courses, {reviewers.Count} reviewers); load {Load()}; Chromium at nice {browserNice}");
 
         var profile = Directory.CreateTempSubdirectory("rc-circuits-chromium-");
         Environment.SetEnvironmentVariable("XDG_CONFIG_HOME", profile.FullName);

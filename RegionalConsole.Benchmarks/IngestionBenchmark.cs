@@ -10,9 +10,10 @@ using RegionalConsole.Features.Courses;
 namespace RegionalConsole.Benchmarks;
 
 /// <summary>
-/// Batch ingestion (target ≥ 1,000 courses/s on SQLite): demo drafts submitted one after another through the real
+/// Batch ingestion (target ≥ 1,000 courses/s on either database): demo drafts submitted one after another through the real
 /// intake path — <see cref="CourseIntakeService.SubmitAsync"/> in a DI scope per course, or with <c>--http</c> as
-/// POST /api/v1/courses through the in-process server (JSON, API key, problem details) — on a fresh SQLite file.
+/// POST /api/v1/courses through the in-process server (JSON, API key, problem details) — on a fresh SQLite file or
+/// PostgreSQL database (<see cref="BenchOptions"/>).
 /// With <c>--batch N</c> the same drafts go N at a time through <see cref="CourseIntakeService.SubmitBatchAsync"/> or
 /// POST /api/v1/courses/batch: one transaction and one queue notice per request.
 /// Each submission checks the course, stores it with its version, segments, checks, review item, audit entry.
@@ -22,9 +23,9 @@ internal static class IngestionBenchmark
 {
     private const int WarmUp = 200;
 
-    public static async Task<int> RunAsync(int courses, bool http, int parallel, int batch)
+    public static async Task<int> RunAsync(int courses, bool http, int parallel, int batch, BenchDatabase database)
     {
-        using var host = new BenchHost(institutions: 2_000);
+        using var host = new BenchHost(institutions: 2_000, database: database);
         using var client = host.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", BenchHost.ApiKey);
         var organisers = await WithDbAsync(host, db => db.Institutions.AsNoTracking().OrderBy(i => i.Code).ToListAsync());
@@ -123,7 +124,7 @@ internal static class IngestionBenchmark
             (false, true) => $"CourseIntakeService.SubmitBatchAsync, {batch} courses a call",
             (false, false) => "CourseIntakeService.SubmitAsync",
         };
-        Console.WriteLine($"Ingestion through {path}, {parallel} at a time, SQLite file, after {WarmUp} warm-up courses:");
+        Console.WriteLine($"Ingestion through {path}, {parallel} at a time, {database.Name}, after {WarmUp} warm-up courses; load average {Load()}:");
         Console.WriteLine($"  {courses:N0} submitted, {created:N0} created ({stored:N0} courses stored) in {watch.Elapsed.TotalSeconds:N2} s");
         Console.WriteLine($"  {courses / watch.Elapsed.TotalSeconds:N0} courses/s; {cpu.TotalMilliseconds / courses:N2} ms of CPU per course (all threads)");
         foreach (var (refusal, count) in refusals.OrderByDescending(r => r.Value).Take(5))
@@ -133,6 +134,8 @@ internal static class IngestionBenchmark
 
         return created == courses ? 0 : 1;
     }
+
+    private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static async Task<T> WithDbAsync<T>(BenchHost host, Func<ConsoleDbContext, Task<T>> query)
     {

@@ -12,13 +12,15 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --filter '*'            every BenchmarkDotNet benchmark
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- --quick --filter '*'    short jobs in process, 100k-course queue
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- teachers [--count 200000] [--provider postgres [--connection CONN]]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- teachers [--count 200000]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- feed [--changes 10000] [--limit 1000] [--runs 3] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS] [--browser-nice N]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
-/// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder).
+/// ingest, teachers, feed, circuits: [--provider sqlite|postgres] [--connection CONN] (BenchOptions; ./bench-postgres.sh).
+/// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder);
+/// on PostgreSQL --queue-provider postgres [--queue-connection CONN] (a server, or a seeded database on it).
 /// </code>
 /// </summary>
 internal static class BenchmarkProgram
@@ -40,6 +42,12 @@ internal static class BenchmarkProgram
                 case "--queue-courses" when i + 1 < args.Length:
                     Environment.SetEnvironmentVariable(QueueDatabase.CoursesVariable, args[++i]);
                     break;
+                case "--queue-provider" when i + 1 < args.Length:
+                    Environment.SetEnvironmentVariable(QueueDatabase.ProviderVariable, args[++i]);
+                    break;
+                case "--queue-connection" when i + 1 < args.Length:
+                    Environment.SetEnvironmentVariable(QueueDatabase.ConnectionVariable, args[++i]);
+                    break;
                 default:
                     rest.Add(args[i]);
                     break;
@@ -53,26 +61,21 @@ internal static class BenchmarkProgram
 
         if (rest is ["ingest", .. var ingest])
         {
-            int Option(string name, int fallback) => ingest.IndexOf(name) is var at and >= 0 && at + 1 < ingest.Count
-                ? int.Parse(ingest[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await IngestionBenchmark.RunAsync(Option("--courses", 5_000), ingest.Contains("--http"), Option("--parallel", 1),
-                Option("--batch", 1));
+            var o = new BenchOptions(ingest);
+            return await IngestionBenchmark.RunAsync(o.Int("--courses", 5_000), o.Flag("--http"), o.Int("--parallel", 1), o.Int("--batch", 1), o.Database);
         }
 
         if (rest is ["teachers", .. var sync])
         {
-            string? Text(string name) => sync.IndexOf(name) is var at and >= 0 && at + 1 < sync.Count ? sync[at + 1] : null;
-            var postgres = Text("--provider") is { } provider && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
-                ? Text("--connection") ?? "Host=127.0.0.1;Port=55433;Username=postgres"
-                : null;
-            return await TeacherSyncBenchmark.RunAsync(int.Parse(Text("--count") ?? "200000", CultureInfo.InvariantCulture), postgres);
+            var o = new BenchOptions(sync);
+            return await TeacherSyncBenchmark.RunAsync(o.Int("--count", 200_000), o.Database);
         }
 
         if (rest is ["feed", .. var feed])
         {
-            int Option(string name, int fallback) => feed.IndexOf(name) is var at and >= 0 && at + 1 < feed.Count
-                ? int.Parse(feed[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await FeedBenchmark.RunAsync(Option("--changes", 10_000), Option("--limit", 1_000), Option("--runs", 3), feed.Contains("--profile"));
+            var o = new BenchOptions(feed);
+            return await FeedBenchmark.RunAsync(o.Int("--changes", 10_000), o.Int("--limit", 1_000), o.Int("--runs", 3), o.Database,
+                o.Flag("--profile"));
         }
 
         if (rest is ["exports", .. var export])
@@ -85,11 +88,9 @@ internal static class BenchmarkProgram
 
         if (rest is ["circuits", .. var load])
         {
-            int Option(string name, int fallback) => load.IndexOf(name) is var at and >= 0 && at + 1 < load.Count
-                ? int.Parse(load[at + 1], CultureInfo.InvariantCulture) : fallback;
-            return await CircuitLoadRun.RunAsync(Option("--circuits", 200), Option("--clicks", 200), Option("--parallel", 4), Option("--courses", 20_000),
-                load.IndexOf("--path") is var p and >= 0 && p + 1 < load.Count ? load[p + 1] : CircuitLoadRun.QueuePath, Option("--hold", 0),
-                Option("--browser-nice", 0));
+            var o = new BenchOptions(load);
+            return await CircuitLoadRun.RunAsync(o.Int("--circuits", 200), o.Int("--clicks", 200), o.Int("--parallel", 4), o.Int("--courses", 20_000),
+                o.Text("--path", CircuitLoadRun.QueuePath), o.Int("--hold", 0), o.Int("--browser-nice", 0), o.Database);
         }
 
         if (rest is ["statistics-profile", .. var profile])

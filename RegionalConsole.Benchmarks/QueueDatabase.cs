@@ -9,21 +9,49 @@ using RegionalConsole.Data.Seeding;
 namespace RegionalConsole.Benchmarks;
 
 /// <summary>
-/// The large SQLite file the queue benchmarks read: RC_BENCH_QUEUE_DB when set (any seeded console database),
+/// The large database the queue benchmarks read. On SQLite: RC_BENCH_QUEUE_DB when set (any seeded console file),
 /// otherwise the demo seed of RC_BENCH_QUEUE_COURSES courses (1,000,000) in the temp folder, built once by the
-/// bulk seed on the test clock and reused by later runs.
+/// bulk seed on the test clock and reused by later runs. With RC_BENCH_QUEUE_PROVIDER=postgres: the database
+/// RC_BENCH_QUEUE_CONNECTION names (any seeded console database), or, when it names none, the database
+/// rc_bench_queue_N on that server (RC_BENCH_POSTGRES unless set), built once the same way. Environment variables,
+/// so that BenchmarkDotNet's child processes see them.
 /// </summary>
 internal static class QueueDatabase
 {
     public const string PathVariable = "RC_BENCH_QUEUE_DB";
     public const string CoursesVariable = "RC_BENCH_QUEUE_COURSES";
+    public const string ProviderVariable = "RC_BENCH_QUEUE_PROVIDER";
+    public const string ConnectionVariable = "RC_BENCH_QUEUE_CONNECTION";
 
     public static int Courses => int.TryParse(Environment.GetEnvironmentVariable(CoursesVariable), CultureInfo.InvariantCulture, out var n) ? n : 1_000_000;
 
     public static string Path => Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path
         : System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"rc-bench-queue-{Courses}.db");
 
-    public static async Task<string> EnsureAsync()
+    private static BenchDatabase Database =>
+        BenchDatabase.From(Environment.GetEnvironmentVariable(ProviderVariable), Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } c ? c : null);
+
+    /// <summary>Where the queue data is: a SQLite file's path, or a seeded PostgreSQL database's connection string.</summary>
+    public static Task<string> EnsureAsync() => Database.PostgresServer is { } server ? QueuePostgres.EnsureAsync(server, Courses) : EnsureFileAsync();
+
+    /// <summary>A new context on the data per call; the options are built once, as the app's context factory builds them.</summary>
+    public static Func<ConsoleDbContext> Contexts(string location)
+    {
+        if (Database.IsPostgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresConsoleDbContext>();
+            DatabaseSetup.ConfigurePostgres(postgres, location);
+            return () => new PostgresConsoleDbContext(postgres.Options);
+        }
+
+        var sqlite = Options(location);
+        return () => new SqliteConsoleDbContext(sqlite);
+    }
+
+    /// <summary>The app on the data, with the clock at 10:00 in Taipei on <paramref name="today"/>.</summary>
+    public static BenchHost Host(string location, DateOnly today) => Database.IsPostgres ? new BenchHost(today, location) : new BenchHost(location, today);
+
+    private static async Task<string> EnsureFileAsync()
     {
         var path = Path;
         if (File.Exists(path))

@@ -12,7 +12,7 @@ namespace RegionalConsole.Benchmarks;
 
 /// <summary>
 /// What a reviewer's queue page costs in the app: <see cref="QueueService.PageAsync"/> for the busiest centre's
-/// reviewer on the 1M-course file (<see cref="QueueDatabase"/>), first page in SLA order with one filter, its total
+/// reviewer on the 1M-course SQLite file or PostgreSQL database (<see cref="QueueDatabase"/>), first page in SLA order with one filter, its total
 /// count and its rows. Target ≤ 10 ms median.
 /// </summary>
 public class QueueServiceBenchmarks
@@ -30,13 +30,13 @@ public class QueueServiceBenchmarks
         var path = await QueueDatabase.EnsureAsync();
         string centre;
         DateOnly today;
-        await using (var db = new SqliteConsoleDbContext(QueueDatabase.Options(path)))
+        await using (var db = QueueDatabase.Contexts(path)())
         {
             today = await QueueDatabase.SeedDayAsync(db);
             centre = await QueueDatabase.BusiestCentreAsync(db);
         }
 
-        _host = new BenchHost(path, today);
+        _host = QueueDatabase.Host(path, today);
         await using var scope = _host.Services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
         await using (var db = await factory.CreateDbContextAsync())

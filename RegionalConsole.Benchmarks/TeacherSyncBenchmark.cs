@@ -19,9 +19,9 @@ internal static class TeacherSyncBenchmark
 
     private sealed record Item(string NationalId, string Name, string? ServingInstitutionCode, bool? PreschoolEducator);
 
-    public static async Task<int> RunAsync(int count, string? postgres)
+    public static async Task<int> RunAsync(int count, BenchDatabase database)
     {
-        using var host = postgres is null ? new BenchHost(institutions: 2_000) : new BenchHost(institutions: 2_000, postgres);
+        using var host = new BenchHost(institutions: 2_000, database: database);
         using var client = host.CreateClient();
         client.Timeout = TimeSpan.FromMinutes(10);
         client.DefaultRequestHeaders.Add("X-Api-Key", BenchHost.ApiKey);
@@ -35,7 +35,7 @@ internal static class TeacherSyncBenchmark
         var (again, againAnswer, againCpu) = await TimedAsync(client, items);
 
         var stored = await WithDbAsync(host, db => db.Teachers.CountAsync());
-        Console.WriteLine($"Teacher sync through POST /api/v1/teachers/batch, {BatchSize:N0} a request, one at a time (in-process HTTP), {(postgres is null ? "SQLite file" : "PostgreSQL")}:");
+        Console.WriteLine($"Teacher sync through POST /api/v1/teachers/batch, {BatchSize:N0} a request, one at a time (in-process HTTP), {database.Name}:");
         Console.WriteLine($"  new:       {count:N0} sent, {firstAnswer.Accepted:N0} accepted, {firstAnswer.Refused:N0} refused in {first.TotalSeconds:N1} s ({count / first.TotalSeconds:N0} teachers/s), {firstCpu.TotalSeconds:N1} s of CPU");
         Console.WriteLine($"  unchanged: {count:N0} sent, {againAnswer.Unchanged:N0} unchanged, {againAnswer.Accepted:N0} accepted in {again.TotalSeconds:N1} s ({count / again.TotalSeconds:N0} teachers/s), {againCpu.TotalSeconds:N1} s of CPU");
         Console.WriteLine($"  {stored:N0} teachers stored; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace RegionalConsole.Data.Seeding;
 
@@ -47,45 +48,27 @@ internal sealed class EntityDemoCourseStore(IDbContextFactory<ConsoleDbContext> 
 }
 
 /// <summary>
-/// SQLite through prepared inserts (<see cref="SqliteRowWriter"/>), one transaction per batch, on a connection of
-/// its own with <c>synchronous=OFF</c> and a large page cache for the seed only: a crash mid-seed loses the seed,
-/// which is rerun on an empty file anyway. A batch is written on a second thread while the next one is generated.
+/// A bulk store: keys are numbered as rows are saved, and a batch is written on a second thread (in one transaction)
+/// while the next one is generated.
 /// </summary>
-internal sealed class SqliteBulkCourseStore : IDemoCourseStore
+internal abstract class PipelinedCourseStore : IDemoCourseStore
 {
-    private readonly SqliteConnection _connection;
-    private readonly SqliteRowWriter _writer;
     private readonly Channel<List<object>> _batches = Channel.CreateBounded<List<object>>(2);
-    private readonly Task _writing;
+    private Task? _writing;
     private List<object> _pending = [];
 
-    private SqliteBulkCourseStore(SqliteConnection connection, SqliteRowWriter writer)
-    {
-        _connection = connection;
-        _writer = writer;
-        _writing = Task.Run(WriteBatchesAsync);
-    }
+    protected void StartWriting() => _writing = Task.Run(WriteBatchesAsync);
 
-    public static async Task<SqliteBulkCourseStore> OpenAsync(ConsoleDbContext db, CancellationToken ct)
-    {
-        // Pooling off: the pragmas die with this connection and never reach one the app reuses.
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
-        await connection.OpenAsync(ct);
-        await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;";
-        await pragmas.ExecuteNonQueryAsync(ct);
-        return new SqliteBulkCourseStore(connection, new SqliteRowWriter(connection, db.Model));
-    }
+    protected abstract ValueTask AssignKeysAsync(IReadOnlyCollection<object> rows, CancellationToken ct);
 
-    public Task SaveAsync(IReadOnlyCollection<object> rows, CancellationToken ct)
-    {
-        foreach (var row in rows)
-        {
-            _writer.AssignKeys(row);
-        }
+    protected abstract Task WriteAsync(List<object> batch);
 
+    protected abstract ValueTask CloseAsync();
+
+    public async Task SaveAsync(IReadOnlyCollection<object> rows, CancellationToken ct)
+    {
+        await AssignKeysAsync(rows, ct);
         _pending.AddRange(rows);
-        return Task.CompletedTask;
     }
 
     public async Task EndBatchAsync(CancellationToken ct)
@@ -96,7 +79,7 @@ internal sealed class SqliteBulkCourseStore : IDemoCourseStore
         }
         catch (ChannelClosedException)
         {
-            await _writing; // the writer failed: its exception, not the closed channel, is the news
+            await _writing!; // the writer failed: its exception, not the closed channel, is the news
             throw;
         }
 
@@ -109,13 +92,7 @@ internal sealed class SqliteBulkCourseStore : IDemoCourseStore
         {
             await foreach (var batch in _batches.Reader.ReadAllAsync())
             {
-                using var transaction = _connection.BeginTransaction();
-                foreach (var row in batch)
-                {
-                    _writer.Insert(row, transaction);
-                }
-
-                transaction.Commit();
+                await WriteAsync(batch);
             }
         }
         catch (Exception e)
@@ -130,12 +107,124 @@ internal sealed class SqliteBulkCourseStore : IDemoCourseStore
         _batches.Writer.TryComplete();
         try
         {
-            await _writing;
+            if (_writing is not null)
+            {
+                await _writing;
+            }
         }
         finally
         {
-            _writer.Dispose();
-            await _connection.DisposeAsync();
+            await CloseAsync();
         }
+    }
+}
+
+/// <summary>
+/// SQLite through prepared inserts (<see cref="SqliteRowWriter"/>), one transaction per batch, on a connection of
+/// its own with <c>synchronous=OFF</c> and a large page cache for the seed only: a crash mid-seed loses the seed,
+/// which is rerun on an empty file anyway.
+/// </summary>
+internal sealed class SqliteBulkCourseStore : PipelinedCourseStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteRowWriter _writer;
+
+    private SqliteBulkCourseStore(SqliteConnection connection, SqliteRowWriter writer)
+    {
+        _connection = connection;
+        _writer = writer;
+        StartWriting();
+    }
+
+    public static async Task<SqliteBulkCourseStore> OpenAsync(ConsoleDbContext db, CancellationToken ct)
+    {
+        // Pooling off: the pragmas die with this connection and never reach one the app reuses.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
+        await connection.OpenAsync(ct);
+        await using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;";
+        await pragmas.ExecuteNonQueryAsync(ct);
+        return new SqliteBulkCourseStore(connection, new SqliteRowWriter(connection, db.Model));
+    }
+
+    protected override ValueTask AssignKeysAsync(IReadOnlyCollection<object> rows, CancellationToken ct)
+    {
+        foreach (var row in rows)
+        {
+            _writer.AssignKeys(row);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    protected override Task WriteAsync(List<object> batch)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var row in batch)
+        {
+            _writer.Insert(row, transaction);
+        }
+
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
+    protected override async ValueTask CloseAsync()
+    {
+        _writer.Dispose();
+        await _connection.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// PostgreSQL by binary COPY (<see cref="PostgresRowCopier"/>), one transaction per batch. Keys come from the tables'
+/// sequences on one connection while the previous batch is copied on another; <c>synchronous_commit</c> is off for
+/// the copying transactions only (a crash mid-seed loses the last batches of a seed that is rerun on an empty database).
+/// Like the SQLite store, it writes rows only: no change-feed rows for the demo's history (SPEC §14.2 starts the feed
+/// with the first real change).
+/// </summary>
+internal sealed class PostgresBulkCourseStore : PipelinedCourseStore
+{
+    private readonly NpgsqlConnection _keys;
+    private readonly NpgsqlConnection _copy;
+    private readonly PostgresRowCopier _copier;
+
+    private PostgresBulkCourseStore(NpgsqlConnection keys, NpgsqlConnection copy, PostgresRowCopier copier)
+    {
+        _keys = keys;
+        _copy = copy;
+        _copier = copier;
+        StartWriting();
+    }
+
+    public static async Task<PostgresBulkCourseStore> OpenAsync(ConsoleDbContext db, CancellationToken ct)
+    {
+        var connectionString = db.Database.GetConnectionString();
+        var keys = new NpgsqlConnection(connectionString);
+        var copy = new NpgsqlConnection(connectionString);
+        await keys.OpenAsync(ct);
+        await copy.OpenAsync(ct);
+        return new PostgresBulkCourseStore(keys, copy, await PostgresRowCopier.CreateAsync(keys, db.Model, tables: null, ct));
+    }
+
+    protected override async ValueTask AssignKeysAsync(IReadOnlyCollection<object> rows, CancellationToken ct) =>
+        await _copier.AssignKeysAsync(_keys, rows, ct);
+
+    protected override async Task WriteAsync(List<object> batch)
+    {
+        await using var transaction = await _copy.BeginTransactionAsync();
+        await using (var setting = new NpgsqlCommand("SET LOCAL synchronous_commit = off", _copy, transaction))
+        {
+            await setting.ExecuteNonQueryAsync();
+        }
+
+        await _copier.CopyAsync(_copy, batch, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    protected override async ValueTask CloseAsync()
+    {
+        await _copy.DisposeAsync();
+        await _keys.DisposeAsync();
     }
 }

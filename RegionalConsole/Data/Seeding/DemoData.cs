@@ -12,11 +12,11 @@ namespace RegionalConsole.Data.Seeding;
 /// </summary>
 public static class DemoData
 {
-    /// <summary>Fills the demo set; courses go through prepared inserts on SQLite and through EF elsewhere.</summary>
+    /// <summary>Fills the demo set; courses go through prepared inserts on SQLite and binary COPY on PostgreSQL.</summary>
     public static Task FillAsync(IDbContextFactory<ConsoleDbContext> factory, DemoOptions options, TimeProvider clock, CancellationToken ct) =>
         FillAsync(factory, options, clock, entityFrameworkOnly: false, ct);
 
-    /// <param name="entityFrameworkOnly">Writes courses through EF SaveChanges on SQLite too (the bulk path's reference).</param>
+    /// <param name="entityFrameworkOnly">Writes courses through EF SaveChanges (the bulk paths' reference).</param>
     internal static async Task FillAsync(IDbContextFactory<ConsoleDbContext> factory, DemoOptions options, TimeProvider clock,
         bool entityFrameworkOnly, CancellationToken ct)
     {
@@ -49,9 +49,9 @@ public static class DemoData
         var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking()
             .Select(d => new Domain.Calendar.CalendarDay(d.Date, d.IsOff, d.Note)).ToListAsync(ct));
         var generator = new DemoCourses(random, calendar, now, organisers, reviewers, [.. teachers.Select(t => t.NationalId)]);
-        await using (var store = db.Database.IsSqlite() && !entityFrameworkOnly
-            ? await SqliteBulkCourseStore.OpenAsync(db, ct)
-            : (IDemoCourseStore)new EntityDemoCourseStore(factory))
+        await using (var store = entityFrameworkOnly ? new EntityDemoCourseStore(factory)
+            : db.Database.IsSqlite() ? await SqliteBulkCourseStore.OpenAsync(db, ct)
+            : (IDemoCourseStore)await PostgresBulkCourseStore.OpenAsync(db, ct))
         {
             await AddCoursesAsync(store, generator, organisers.ToDictionary(o => o.Code, o => o.Name), options.Courses, ct);
         }

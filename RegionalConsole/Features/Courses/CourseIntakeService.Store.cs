@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
@@ -136,15 +137,17 @@ public sealed partial class CourseIntakeService
         var transaction = write.Transaction!;
         var items = new List<ReviewItem>(admitted.Count);
         var audit = new List<AuditEntry>(admitted.Count);
-        // On SQLite EF sends each row as a command of its own (~10 a course); prepared inserts number the keys and
-        // write the same rows through the same EF mapping about ten times faster. PostgreSQL batches EF's inserts.
-        using var writer = db.Database.IsSqlite()
-            ? new SqliteRowWriter((SqliteConnection)db.Database.GetDbConnection(), db.Model, (SqliteTransaction)transaction.GetDbTransaction(), IntakeTables)
+        // EF would send each row as a command of its own on SQLite (~10 a course) and, on PostgreSQL, batches of inserts
+        // and an update per course for its number: prepared inserts (SQLite) or binary COPY (PostgreSQL) number the keys
+        // first and write the same rows through the same EF mapping in a few statements.
+        var connection = db.Database.GetDbConnection();
+        using var writer = connection is SqliteConnection sqlite
+            ? new SqliteRowWriter(sqlite, db.Model, (SqliteTransaction)transaction.GetDbTransaction(), IntakeTables)
             : null;
-        if (writer is null)
+        var copier = connection is NpgsqlConnection ? await PostgresRowCopier.CreateAsync((NpgsqlConnection)connection, db.Model, IntakeTables, ct) : null;
+        if (copier is not null)
         {
-            db.Courses.AddRange(admitted.Select(a => a.Course));
-            await db.SaveChangesAsync(ct);
+            await copier.AssignKeysAsync((NpgsqlConnection)connection, admitted.Select(a => (object)a.Course), ct);
         }
 
         foreach (var (index, course, report, organiserName) in admitted)
@@ -162,26 +165,26 @@ public sealed partial class CourseIntakeService
             outcomes[index] = new IntakeOutcome(courseAnswer, $"/api/v1/courses/{course.CourseNo}", null);
         }
 
-        if (writer is null)
-        {
-            db.ReviewItems.AddRange(items);
-            db.AuditLog.AddRange(audit);
-            await db.SaveChangesAsync(ct);
-        }
-        else
+        List<object> rows = [.. admitted.Select(a => (object)a.Course).Concat(items).Concat(audit)];
+        if (writer is not null)
         {
             var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
-            foreach (var row in admitted.Select(a => (object)a.Course).Concat(items).Concat(audit))
+            foreach (var row in rows)
             {
                 writer.AssignKeys(row);
                 writer.Insert(row, sqliteTransaction);
             }
+        }
+        else
+        {
+            await copier!.AssignKeysAsync((NpgsqlConnection)connection, rows, ct);
+            await copier.CopyAsync((NpgsqlConnection)connection, rows, ct);
+        }
 
-            // The prepared inserts bypass EF, so the changes feed (SPEC §14.2) is told here; it writes them at the commit.
-            foreach (var (_, course, _, _) in admitted)
-            {
-                db.Journal.Note(Domain.Changes.ChangeType.CourseSubmitted, course.Id);
-            }
+        // The bulk writes bypass EF, so the changes feed (SPEC §14.2) is told here; it writes them at the commit.
+        foreach (var (_, course, _, _) in admitted)
+        {
+            db.Journal.Note(Domain.Changes.ChangeType.CourseSubmitted, course.Id);
         }
 
         // The answer says where each course stands (SPEC §14.2), read inside the transaction as a later read would see it.
