@@ -47,6 +47,8 @@ public sealed class OperationsGaugesTests(TelemetryAppFactory app) : IClassFixtu
         Assert.Equal(1, before.Value("regional_console.mail.outbox.messages", ("state", "failed")));
         Assert.Equal(1, before.Value("regional_console.mail.outbox.messages", ("state", "pending")));
         Assert.Equal(0, before.Value("regional_console.preschool_exchange.last_run.age", ("status", "succeeded")));
+        Assert.Equal(0, before.Value("regional_console.preschool_exchange.last_success.age"));
+        Assert.Equal(0, before.Value("regional_console.preschool_exchange.unacknowledged_runs"));
 
         // New data within the refresh: the figures (and the database) are not read again.
         var reads = app.Figures.Reads;
@@ -64,6 +66,7 @@ public sealed class OperationsGaugesTests(TelemetryAppFactory app) : IClassFixtu
         Assert.Equal(2, after.Value("regional_console.review.overdue_items"));
         Assert.Equal(TimeSpan.FromDays(7).TotalSeconds, after.Value("regional_console.mail.outbox.oldest_age"));
         Assert.Equal(TimeSpan.FromDays(7).TotalSeconds, after.Value("regional_console.preschool_exchange.last_run.age", ("status", "succeeded")));
+        Assert.Equal(1, after.Value("regional_console.preschool_exchange.unacknowledged_runs")); // 3 days passed without an ack
         Assert.Equal(1, measurements.Counted("regional_console.review.decisions", ("review_kind", "course"), ("outcome", "approved")));
         Assert.Equal(reads + 1, app.Figures.Reads);
 
