@@ -5,6 +5,7 @@ using RegionalConsole.Data.Seeding;
 using RegionalConsole.Features;
 using RegionalConsole.Features.Accounts;
 using RegionalConsole.Features.Api;
+using RegionalConsole.Features.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddConsoleDatabase();
@@ -42,6 +43,7 @@ app.MapConsoleAuthEndpoints();
 app.MapConsoleApi().MapFeatureEndpoints();
 app.MapFeatureDownloads();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapConsoleTelemetry();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

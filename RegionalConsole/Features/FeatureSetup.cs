@@ -8,6 +8,7 @@ using RegionalConsole.Features.Dashboard;
 using RegionalConsole.Features.Exports;
 using RegionalConsole.Features.Institutions;
 using RegionalConsole.Features.Mail;
+using RegionalConsole.Features.Operations;
 using RegionalConsole.Features.Oversight;
 using RegionalConsole.Features.Preschool;
 using RegionalConsole.Features.Profile;
@@ -73,6 +74,7 @@ public static class FeatureSetup
         services.AddScoped<RosterListExport>();
         services.AddScoped<OversightService>();
         builder.AddChangesAndWebhooks();
+        builder.AddConsoleTelemetry();
         return builder;
     }
 

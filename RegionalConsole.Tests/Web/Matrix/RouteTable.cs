@@ -45,6 +45,9 @@ internal static class RouteTable
         ["POST /authentication/logout"] = Access.Staff,
         ["GET /culture"] = Access.Anonymous,
         ["ANY /health"] = Access.Anonymous,
+        // Served only with Telemetry:Prometheus:Enabled (not in the matrix app), and then answered by the caller's
+        // network and an optional bearer token, not by sign-in (Features/Operations/ScrapeEndpointTests).
+        ["ANY /metrics"] = Access.Anonymous,
         ["GET /openapi/{documentName}.json"] = Access.Anonymous,
 
         // Pages for everyone who works in the console.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using RegionalConsole.Features.Operations;
 
 namespace RegionalConsole.Features.Api;
 
@@ -61,7 +62,12 @@ public static class ApiAnswers
     {
         public int? StatusCode => refusal.Status;
 
-        public Task ExecuteAsync(HttpContext httpContext) => ProblemResult(refusal).ExecuteAsync(httpContext);
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.RequestServices.GetService<ConsoleInstruments>()?.Refused(refusal.Status, refusal.Code);
+            return ProblemResult(refusal).ExecuteAsync(httpContext);
+        }
     }
 
     private sealed class ReplayResult(StoredAnswer answer) : IResult

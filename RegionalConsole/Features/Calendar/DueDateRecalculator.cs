@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Features.Operations;
 
 namespace RegionalConsole.Features.Calendar;
 
@@ -63,6 +64,7 @@ public sealed class DueDateRecalculator(
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(scope);
+        using var activity = ConsoleInstruments.Activities.StartActivity("due_dates.recompute");
         await db.SaveChangesAsync(ct);
 
         // A county centre sees its county's closures; NATIONAL and K12EA see none (SPEC §4).

@@ -4,6 +4,7 @@ using MimeKit;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Mail;
+using RegionalConsole.Features.Operations;
 
 namespace RegionalConsole.Features.Mail;
 
@@ -65,6 +66,8 @@ public sealed class OutboxSender(IDbContextFactory<ConsoleDbContext> contexts, M
             return 0;
         }
 
+        using var activity = ConsoleInstruments.Activities.StartActivity("mail.send");
+        activity?.SetTag("regional_console.mail.due", due.Count);
         using var smtp = new SmtpClient();
         var delivered = 0;
         foreach (var id in due)

@@ -1,5 +1,6 @@
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Preschool;
+using RegionalConsole.Features.Operations;
 
 namespace RegionalConsole.Features.Preschool;
 
@@ -39,6 +40,8 @@ public sealed class PreschoolExchangeJob(PreschoolExchangeService exchange, Time
 
     private async Task RunAsync(ExchangePeriod period, string trigger, CancellationToken ct)
     {
+        using var activity = ConsoleInstruments.Activities.StartActivity("preschool_exchange.run");
+        activity?.SetTag("regional_console.exchange.period", period.Key);
         try
         {
             var result = await exchange.RunScheduledAsync(period, trigger, ct);

@@ -6,6 +6,7 @@ using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Mail;
+using RegionalConsole.Features.Operations;
 using RegionalConsole.Features.Queues;
 
 namespace RegionalConsole.Features.Reviews;
@@ -42,7 +43,7 @@ public sealed record DecisionResult(int ItemId, DecisionStatus Status, ReviewOut
 /// outbox in the same save: no decision without its mail, no mail without its decision.
 /// </summary>
 public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts, IQueueNotifier notifier, DecisionMail mail, MailOutbox outbox,
-    DecisionCourseEffects effects, TimeProvider clock)
+    DecisionCourseEffects effects, TimeProvider clock, ConsoleInstruments instruments)
 {
     // A claim or a new version may change the item between our read and our write; a few rounds settle it.
     private const int Attempts = 3;
@@ -142,6 +143,7 @@ public sealed class DecisionService(IDbContextFactory<ConsoleDbContext> contexts
             reason: decision.Reason ?? overrideReason));
         await mail.AddAsync(db, item, course, decision.Outcome, decision.Reason, user, now, ct);
         await db.SaveChangesAsync(ct);
+        instruments.Decided(item.Kind, decision.Outcome);
         outbox.Wake();
         notifier.Publish(new QueueChange(item.CentreCode, item.Kind, item.Id, QueueChange.Decided));
         if (reopened is not null)

@@ -10,6 +10,7 @@ using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Webhooks;
 using RegionalConsole.Features.Changes;
+using RegionalConsole.Features.Operations;
 using StandardWebhooks;
 
 namespace RegionalConsole.Features.Webhooks;
@@ -104,6 +105,9 @@ public sealed class WebhookSender(IDbContextFactory<ConsoleDbContext> contexts, 
             return 0;
         }
 
+        using var activity = ConsoleInstruments.Activities.StartActivity("webhook.send");
+        activity?.SetTag("regional_console.webhook.subscription", subscription.Id);
+        activity?.SetTag("regional_console.webhook.due", due.Count);
         var changeIds = due.Select(d => d.ChangeId).ToList();
         var changes = await db.CourseChanges.AsNoTracking().Where(c => changeIds.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync(ct);
         var items = (await feed.ItemsAsync(db, changes, ct)).ToDictionary(i => i.Cursor);
