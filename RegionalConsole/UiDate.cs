@@ -25,6 +25,9 @@ public static class UiDate
     public static string ShortDateTime(DateTime utc) =>
         WritesRoc ? RocDate.ShortDateTime(utc) : RocDate.ToTaipei(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>115 or 2026: the year as the page's language counts it.</summary>
+    public static int Year(DateOnly date) => WritesRoc ? RocDate.Year(date) : date.Year;
+
     /// <summary>民國115年11月25日 or 25 November 2026.</summary>
     public static string Long(DateOnly date) =>
         WritesRoc ? RocDate.Long(date) : date.ToString("d MMMM yyyy", English);

@@ -56,6 +56,19 @@ document.addEventListener('click', event => {
     }
 }, true);
 
+// After a page opened inside the circuit (Components/FocusOnPageChange), focus goes to its heading in the main content: a
+// heading is not a control, so it takes focus only from script (tabindex -1, no outline: app.css).
+window.rcFocusHeading = () => {
+    const heading = document.querySelector('#main-content h1');
+    if (heading) {
+        if (!heading.hasAttribute('tabindex')) {
+            heading.tabIndex = -1;
+        }
+
+        heading.focus({ preventScroll: true });
+    }
+};
+
 // Queue rows are HTML rendered outside the circuit: a press on a row's checkbox or button becomes one "queueaction"
 // event (QueueActionEventArgs) that bubbles to the table body's single handler. Other clicks (links) stay in the browser.
 document.addEventListener('click', event => {

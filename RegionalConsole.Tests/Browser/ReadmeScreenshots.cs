@@ -3,30 +3,37 @@ using Microsoft.Playwright;
 namespace RegionalConsole.Tests.Browser;
 
 /// <summary>
-/// Refreshes the README's screenshots from a running console (explicit; not part of the suite):
+/// Refreshes the README's screenshots (docs/*.png) from a running console (explicit; not part of the suite):
 /// RC_SCREENSHOT_URL=http://localhost:5080 dotnet test --filter ReadmeScreenshots -- xUnit.Explicit=only
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReadmeScreenshots(BrowserFixture browser)
 {
-    [Fact(Explicit = true)]
-    public async Task CaptureTheQueueAndAReview()
+    /// <summary>The queue and a review at the two screen sizes the layout is made for (issue 19): 1440×900 and 1280×720.</summary>
+    [Theory(Explicit = true)]
+    [InlineData(1440, 900, "")]
+    [InlineData(1280, 720, "-1280x720")]
+    public async Task CaptureTheQueueAndAReview(int width, int height, string suffix)
     {
         var baseAddress = new Uri(Environment.GetEnvironmentVariable("RC_SCREENSHOT_URL") ?? "http://localhost:5080");
-        var context = await browser.Browser.NewContextAsync(new() { Locale = "zh-TW", ViewportSize = new() { Width = 1440, Height = 900 } });
+        var context = await browser.Browser.NewContextAsync(new() { Locale = "zh-TW", ViewportSize = new() { Width = width, Height = height } });
         var page = new ConsolePage(await context.NewPageAsync(), baseAddress);
         await page.GotoAsync("/dev-signin?as=reviewer-65000-1&returnUrl=%2Fqueues%2Fcourse");
-        await page.Page.Locator("a[href^='/reviews/']").First.WaitForAsync();
-        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot(), "docs", "queue.png") });
+        await page.Page.Locator("[data-testid=queue-grid] tbody a[href^='/reviews/']").First.WaitForAsync();
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Page.ScreenshotAsync(new() { Path = Shot("queue", suffix) });
 
-        // A course with a judgement call in its schedule shows the most of the review screen.
-        await page.Page.Locator("a[href^='/reviews/']").Nth(3).ClickAsync();
+        // A course with a judgement call in its schedule shows the most of the review screen; what fits without scrolling.
+        await page.Page.Locator("[data-testid=queue-grid] tbody a[href^='/reviews/']").Nth(3).ClickAsync();
         await page.Page.WaitForURLAsync("**/reviews/**");
         await page.Page.Locator("[data-testid=decision-panel]").WaitForAsync();
-        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot(), "docs", "review.png"), FullPage = true });
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Page.ScreenshotAsync(new() { Path = Shot("review", suffix) });
         await context.CloseAsync();
-        Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "docs", "review.png")));
+        Assert.True(File.Exists(Shot("review", suffix)));
     }
+
+    private static string Shot(string name, string suffix) => Path.Combine(RepositoryRoot(), "docs", $"{name}{suffix}.png");
 
     private static string RepositoryRoot()
     {

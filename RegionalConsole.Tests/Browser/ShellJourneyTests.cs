@@ -78,6 +78,32 @@ public sealed class ShellJourneyTests(BrowserFixture browser, ConsoleServerFixtu
     }
 
     [Fact]
+    public async Task AfterALoadTheFirstTabIsTheSkipLinkAndAPageOpenedFromTheMenuFocusesItsHeading()
+    {
+        var console = await ConsolePage.OpenAsync(browser.Browser, server.BaseAddress);
+        try
+        {
+            await console.SignInFromListAsync("reviewer-63000-1");
+            await console.GotoAsync("/queues/course");
+            // The page has drawn its rows: whatever the circuit does with focus after attaching, it has done.
+            await console.Page.Locator("[data-testid=queue-grid] tbody [data-testid=course-no]").First.WaitForAsync();
+            await console.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+            await console.Page.Keyboard.PressAsync("Tab");
+
+            await Assertions.Expect(console.ByTestId("skip-link")).ToBeFocusedAsync();
+
+            await console.Page.Locator("#rc-drawer a[href='/calendar']").ClickAsync();
+
+            await Assertions.Expect(console.Page.Locator("#main-content h1")).ToBeFocusedAsync();
+        }
+        finally
+        {
+            await console.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task AtPhoneWidthTheAppBarKeepsOneLineAndTheDrawerOpensOverThePage()
     {
         var context = await browser.Browser.NewContextAsync(new() { Locale = "zh-TW", ViewportSize = new() { Width = 390, Height = 844 } });

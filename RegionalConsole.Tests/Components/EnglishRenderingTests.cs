@@ -29,7 +29,7 @@ public sealed partial class EnglishRenderingTests : ComponentTestContext
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
     }
 
-    private static void English()
+    internal static void English()
     {
         var english = new CultureInfo("en");
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (english, english);
@@ -90,7 +90,7 @@ public sealed partial class EnglishRenderingTests : ComponentTestContext
         Assert.DoesNotContain("增加", field.Markup, StringComparison.Ordinal);
     }
 
-    private static void AssertEnglishOnly(string markup)
+    internal static void AssertEnglishOnly(string markup)
     {
         Assert.DoesNotMatch(ChinesePunctuation(), markup);
         Assert.DoesNotContain("民國", markup, StringComparison.Ordinal);

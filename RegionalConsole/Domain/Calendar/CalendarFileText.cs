@@ -57,7 +57,7 @@ internal static class CalendarFileText
             return error is null;
         }
 
-        return TryDecodeWith(StrictBig5, bytes, 0, "UTF-8 或 Big5", out text, out error);
+        return TryDecodeWith(StrictBig5, bytes, 0, null, out text, out error);
     }
 
     private static bool HasUtf8Header(byte[] bytes)
@@ -67,7 +67,7 @@ internal static class CalendarFileText
         return header.IndexOf(StrictUtf8.GetBytes(HeaderMarker)) >= 0;
     }
 
-    private static bool TryDecodeWith(Encoding encoding, byte[] bytes, int start, string expected, out string text, [NotNullWhen(false)] out CalendarCsvError? error)
+    private static bool TryDecodeWith(Encoding encoding, byte[] bytes, int start, string? expected, out string text, [NotNullWhen(false)] out CalendarCsvError? error)
     {
         try
         {
@@ -78,7 +78,10 @@ internal static class CalendarFileText
         catch (DecoderFallbackException)
         {
             text = string.Empty;
-            error = new CalendarCsvError(FirstUndecodableLine(encoding, bytes, start), $"無法以 {expected} 編碼讀取此行；檔案須為 UTF-8 或 Big5");
+            var line = FirstUndecodableLine(encoding, bytes, start);
+            error = expected is null
+                ? CalendarCsvError.Of(line, CalendarCsvProblem.UndecodableAsEither)
+                : CalendarCsvError.Of(line, CalendarCsvProblem.Undecodable, expected);
             return false;
         }
     }

@@ -24,7 +24,7 @@ public static class OfficeCalendarCsv
         var bytes = CalendarFileText.ReadLimited(csv);
         if (bytes is null)
         {
-            return Fail(1, $"檔案超過 {CalendarFileText.MaxBytes / 1024} KB，不是一年的辦公日曆");
+            return Fail(1, CalendarCsvProblem.TooLarge, (CalendarFileText.MaxBytes / 1024).ToString(CultureInfo.InvariantCulture));
         }
 
         return CalendarFileText.TryDecode(bytes, out var text, out var error)
@@ -73,19 +73,19 @@ public static class OfficeCalendarCsv
             // One stray quote must not swallow the rest of the file into a single field.
             AllowLineBreaksInQuotes = false,
             MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = record => errors.Add(new((int)record.LineNumber, "引號不成對或位置錯誤")),
+            OnMalformedRecord = record => errors.Add(CalendarCsvError.Of((int)record.LineNumber, CalendarCsvProblem.MalformedQuotes)),
         };
 
         using var csv = CsvReader.FromText(text, options);
         csv.ReadHeader();
         if (csv.Headers.Count == 0)
         {
-            return Fail(1, "檔案是空的");
+            return Fail(1, CalendarCsvProblem.Empty);
         }
 
         if (!TryFindColumns(csv, out var columns, out var missing))
         {
-            return Fail(1, $"標題列缺少欄位：{string.Join("、", missing)}（應為 {DateColumn},{WeekdayColumn},{OffColumn},{NoteColumn}）");
+            return Fail(1, CalendarCsvProblem.MissingColumns, string.Join("、", missing), $"{DateColumn},{WeekdayColumn},{OffColumn},{NoteColumn}");
         }
 
         var rows = new List<(CalendarDay Day, int Line)>();
@@ -103,11 +103,11 @@ public static class OfficeCalendarCsv
             year ??= d.Date.Year;
             if (d.Date.Year != year)
             {
-                errors.Add(new(line, $"{Ymd(d.Date)} 不是 {year} 年的日期；一個檔案只能有一個年度"));
+                errors.Add(CalendarCsvError.Of(line, CalendarCsvProblem.OtherYear, Ymd(d.Date), year.Value.ToString(CultureInfo.InvariantCulture)));
             }
             else if (lineOfDate.TryGetValue(d.Date, out var firstLine))
             {
-                errors.Add(new(line, $"{Ymd(d.Date)} 重複（第 {firstLine} 行已有）"));
+                errors.Add(CalendarCsvError.Of(line, CalendarCsvProblem.Duplicate, Ymd(d.Date), firstLine.ToString(CultureInfo.InvariantCulture)));
             }
             else
             {
@@ -123,7 +123,7 @@ public static class OfficeCalendarCsv
 
         if (year is not { } y)
         {
-            return Fail(1, "檔案只有標題列，沒有任何日期");
+            return Fail(1, CalendarCsvProblem.NoDates);
         }
 
         rows.Sort((a, b) => a.Day.Date.CompareTo(b.Day.Date));
@@ -162,7 +162,7 @@ public static class OfficeCalendarCsv
 
         if (!DateOnly.TryParseExact(dateText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            errors.Add(new(line, $"{DateColumn}「{dateText}」不是西元年月日八碼（如 20260101）的日期"));
+            errors.Add(CalendarCsvError.Of(line, CalendarCsvProblem.BadDate, DateColumn, dateText));
             return null;
         }
 
@@ -170,14 +170,14 @@ public static class OfficeCalendarCsv
         var expectedWeekday = Weekdays[(int)date.DayOfWeek].ToString();
         if (weekdayText != expectedWeekday)
         {
-            errors.Add(new(line, $"{WeekdayColumn}「{weekdayText}」與 {Ymd(date)} 不符，應為「{expectedWeekday}」"));
+            errors.Add(CalendarCsvError.Of(line, CalendarCsvProblem.WrongWeekday, WeekdayColumn, weekdayText, Ymd(date), expectedWeekday));
             valid = false;
         }
 
         // 是否放假: the official files use 2 for a day off and 0 for a working day, nothing else.
         if (offText is not ("0" or "2"))
         {
-            errors.Add(new(line, $"{OffColumn}「{offText}」須為 0（上班日）或 2（放假日）"));
+            errors.Add(CalendarCsvError.Of(line, CalendarCsvProblem.BadDayOff, OffColumn, offText));
             valid = false;
         }
 
@@ -207,10 +207,11 @@ public static class OfficeCalendarCsv
 
     private static CalendarCsvError Gap(DateOnly from, DateOnly to, int line) =>
         from == to
-            ? new(line, $"缺少 {Ymd(from)}；全年每一天都須列出")
-            : new(line, $"缺少 {Ymd(from)} 至 {Ymd(to)} 共 {to.DayNumber - from.DayNumber + 1} 天；全年每一天都須列出");
+            ? CalendarCsvError.Of(line, CalendarCsvProblem.MissingDay, Ymd(from))
+            : CalendarCsvError.Of(line, CalendarCsvProblem.MissingDays, Ymd(from), Ymd(to), (to.DayNumber - from.DayNumber + 1).ToString(CultureInfo.InvariantCulture));
 
-    private static CalendarCsvResult Fail(int line, string message) => CalendarCsvResult.Failure([new(line, message)]);
+    private static CalendarCsvResult Fail(int line, CalendarCsvProblem problem, params string[] values) =>
+        CalendarCsvResult.Failure([CalendarCsvError.Of(line, problem, values)]);
 
     private static string Ymd(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

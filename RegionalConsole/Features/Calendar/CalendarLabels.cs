@@ -21,6 +21,32 @@ public static class CalendarLabels
         }].Value;
     }
 
+    /// <summary>「第 3 行：…」: an import problem and its line in the reader's language, each problem by name.</summary>
+    public static string CsvErrorMessage(this IStringLocalizer<Ui> text, CalendarCsvError error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(error);
+        var words = text[error.Problem switch
+        {
+            CalendarCsvProblem.TooLarge => "ImportCsvTooLarge",
+            CalendarCsvProblem.Undecodable => "ImportCsvUndecodable",
+            CalendarCsvProblem.UndecodableAsEither => "ImportCsvUndecodableAsEither",
+            CalendarCsvProblem.MalformedQuotes => "ImportCsvMalformedQuotes",
+            CalendarCsvProblem.Empty => "ImportCsvEmpty",
+            CalendarCsvProblem.MissingColumns => "ImportCsvMissingColumns",
+            CalendarCsvProblem.NoDates => "ImportCsvNoDates",
+            CalendarCsvProblem.BadDate => "ImportCsvBadDate",
+            CalendarCsvProblem.WrongWeekday => "ImportCsvWrongWeekday",
+            CalendarCsvProblem.BadDayOff => "ImportCsvBadDayOff",
+            CalendarCsvProblem.OtherYear => "ImportCsvOtherYear",
+            CalendarCsvProblem.Duplicate => "ImportCsvDuplicate",
+            CalendarCsvProblem.MissingDay => "ImportCsvMissingDay",
+            CalendarCsvProblem.MissingDays => "ImportCsvMissingDays",
+            _ => throw new ArgumentOutOfRangeException(nameof(error), error.Problem, null),
+        }, [.. error.Values]].Value;
+        return text["ImportCsvLine", error.Line, words].Value;
+    }
+
     public static string? ClosureErrorMessage(this IStringLocalizer<Ui> text, ClosureError error)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
 
 namespace RegionalConsole.Features.Profile;
 
@@ -19,7 +20,7 @@ public sealed class ProfileForm
 }
 
 /// <summary>What the profile page shows besides the form.</summary>
-public sealed record ProfileView(string UserName, string RoleName, string? CentreName, string? SignInEmail, DateTime? LastSignInAt, ProfileForm Form);
+public sealed record ProfileView(string UserName, ConsoleRole Role, string? CentreName, string? SignInEmail, DateTime? LastSignInAt, ProfileForm Form);
 
 public sealed record ProfileSaveResult(bool Saved, IReadOnlyDictionary<string, string> Errors);
 
@@ -42,7 +43,7 @@ public sealed class ProfileService(IDbContextFactory<ConsoleDbContext> contexts,
             ?? new AccountPreferences { AccountId = account.Id };
         var centre = account.CentreCode ?? account.SupervisorScope;
         var centreName = centre is null ? null : await db.Centres.Where(c => c.Code == centre).Select(c => c.Name).SingleOrDefaultAsync(ct);
-        return new ProfileView(account.UserName, account.Role.ToString(), centreName, account.Email, account.LastSignInAt, new ProfileForm
+        return new ProfileView(account.UserName, account.Role, centreName, account.Email, account.LastSignInAt, new ProfileForm
         {
             DisplayName = account.DisplayName,
             ContactEmail = preferences.ContactEmail,

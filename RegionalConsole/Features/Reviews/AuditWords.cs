@@ -149,7 +149,7 @@ public static class AuditWords
             Shape.CourseStatus when Enum.TryParse<CourseStatus>(raw, out var status) => text[ReviewStateLabels.CourseStatusKey(status)],
             Shape.Outcome when Enum.TryParse<ReviewOutcome>(raw, out var outcome) => text.Outcome(outcome),
             Shape.Person when v.ValueKind == JsonValueKind.Number => history.PersonName(v.GetInt32()),
-            Shape.Date when DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var date) => RocDate.Short(date),
+            Shape.Date when DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var date) => UiDate.Short(date),
             Shape.Version => string.Format(CultureInfo.CurrentCulture, text["VersionNo"], raw),
             Shape.TagState when Enum.TryParse<TagReviewState>(raw, out var state) => text[TagStateKey(state)],
             Shape.Category when Enum.TryParse<CancellationCategory>(raw, out var category) => text[CategoryKey(category)],

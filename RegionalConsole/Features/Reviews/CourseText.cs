@@ -12,21 +12,21 @@ public static class CourseText
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(L);
-        var text = L["Delivery" + version.DeliveryMode].Value;
+        var text = L.DeliveryName(version.DeliveryMode);
         if (version.OnlineKind is { } kind)
         {
-            text += $"（{L["OnlineKind" + kind]}）";
+            text = L.WithAside(text, L.OnlineKindName(kind));
         }
 
         var software = version.Software.Select(s => s == "Other" && version.SoftwareOther is { } other ? other : Named(L, "Software", s)).ToList();
-        return software.Count == 0 ? text : $"{text}：{string.Join("、", software)}";
+        return software.Count == 0 ? text : L.Labelled(text, L.List(software));
     }
 
     public static string Audience(CourseVersion version, IStringLocalizer L)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(L);
-        return version.Audience.Count == 0 ? "—" : string.Join("、", version.Audience.Select(a => Named(L, "Audience", a)));
+        return version.Audience.Count == 0 ? "—" : L.List(version.Audience.Select(a => Named(L, "Audience", a)));
     }
 
     // A name stored before the registries were checked (SPEC §13.3) has no text of its own: shown as stored.
@@ -37,8 +37,8 @@ public static class CourseText
     {
         ArgumentNullException.ThrowIfNull(version);
         return version.StartDate == version.EndDate
-            ? RocDate.Short(version.StartDate)
-            : $"{RocDate.Short(version.StartDate)}–{RocDate.Short(version.EndDate)}";
+            ? UiDate.Short(version.StartDate)
+            : $"{UiDate.Short(version.StartDate)}–{UiDate.Short(version.EndDate)}";
     }
 
     public static string Hours(decimal hours) => hours.ToString("0.#", CultureInfo.InvariantCulture);
@@ -49,7 +49,7 @@ public static class CourseText
     public static string SegmentLine(ScheduleSegment segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        var date = segment.Date is { } d ? RocDate.Short(d) : "—";
+        var date = segment.Date is { } d ? UiDate.Short(d) : "—";
         return $"{date} {segment.Start ?? "?"}–{segment.End ?? ""} {segment.Activity}".TrimEnd();
     }
 }

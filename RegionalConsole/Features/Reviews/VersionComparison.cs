@@ -51,7 +51,7 @@ public static class VersionComparison
         }
 
         Prose("FieldTitle", before.Title, after.Title);
-        Plain("FieldTags", string.Join("、", before.Tags), string.Join("、", after.Tags));
+        Plain("FieldTags", L.List(before.Tags), L.List(after.Tags));
         Plain("FieldDates", CourseText.Dates(before), CourseText.Dates(after));
         Plain("FieldDeclaredHours", CourseText.Hours(before.DeclaredHours), CourseText.Hours(after.DeclaredHours));
         Plain("FieldCreditableMinutes", CourseText.Minutes(before.CreditableMinutes), CourseText.Minutes(after.CreditableMinutes));

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Localization;
+using RegionalConsole.Domain.Tags;
+
+namespace RegionalConsole.Features.Tags;
+
+/// <summary>The tag pages' words for statuses and refusals, each value by name: a new value fails to compile here, not on a page.</summary>
+public static class TagLabels
+{
+    /// <summary>提案中 / 使用中 / 已停用.</summary>
+    public static string TagStatusName(this IStringLocalizer<Ui> text, TagStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[status switch
+        {
+            TagStatus.Proposed => "TagStatusProposed",
+            TagStatus.Active => "TagStatusActive",
+            TagStatus.Retired => "TagStatusRetired",
+            _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+        }].Value;
+    }
+
+    /// <summary>Why a change to a tag was refused, naming the offending input (<paramref name="detail"/>) where it has one.</summary>
+    public static string TagEditErrorMessage(this IStringLocalizer<Ui> text, TagEditError error, string? detail)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text[error switch
+        {
+            TagEditError.NotAllowed => "TagErrorNotAllowed",
+            TagEditError.NotFound => "TagErrorNotFound",
+            TagEditError.NameRequired => "TagErrorNameRequired",
+            TagEditError.NameTaken => "TagErrorNameTaken",
+            TagEditError.KeywordInvalid => "TagErrorKeywordInvalid",
+            TagEditError.EmptyDefinition => "TagErrorEmptyDefinition",
+            TagEditError.NotProposed => "TagErrorNotProposed",
+            TagEditError.NoDefinition => "TagErrorNoDefinition",
+            TagEditError.NotActive => "TagErrorNotActive",
+            TagEditError.RetiresBeforeActivation => "TagErrorRetiresBeforeActivation",
+            TagEditError.NotRetired => "TagErrorNotRetired",
+            _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),
+        }, detail ?? ""].Value;
+    }
+}
