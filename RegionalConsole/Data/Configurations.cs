@@ -141,6 +141,10 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.DecidedAt }).HasDatabaseName("IX_ReviewItems_Decided");
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.AssigneeId });
         b.HasIndex(x => x.CourseId);
+        // A roster and a cancellation each have exactly one review item (RosterService, CancellationService): unique,
+        // so the roster export and the cancellation register join it as one row, found by its index (issue #18).
+        b.HasIndex(x => x.RosterId).IsUnique();
+        b.HasIndex(x => x.CancellationId).IsUnique();
         // Statistics (SPEC §9): decisions of a period by centre, with the dates compliance and working days need,
         // read off the index alone.
         b.HasIndex(x => new { x.DecidedDate, x.CentreCode, x.SubmittedDate, x.DueDate, x.Kind }).HasDatabaseName("IX_ReviewItems_Statistics");

@@ -46,6 +46,9 @@ internal sealed class CancellationConfiguration : IEntityTypeConfiguration<Cance
         b.HasIndex(x => x.CourseId);
         // The register and statistics filter by date range first.
         b.HasIndex(x => new { x.SubmittedDate, x.ReasonCategory });
+        // The register's order, newest first: its first page is read off the index, not sorted from every
+        // cancellation; the statistics' period of submission is a range on it (issue #18).
+        b.HasIndex(x => new { x.SubmittedAt, x.Id });
         b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
         b.Property(x => x.ReasonCategory).HasMaxLength(40);
         b.Property(x => x.NotificationChannel).HasMaxLength(40);

@@ -360,6 +360,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("SubmittedDate", "ReasonCategory");
 
                     b.ToTable("Cancellations");
@@ -1114,7 +1116,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("AssigneeId");
 
+                    b.HasIndex("CancellationId")
+                        .IsUnique();
+
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("RosterId")
+                        .IsUnique();
 
                     b.HasIndex("CentreCode", "DueDate")
                         .HasDatabaseName("IX_ReviewItems_Open")

@@ -342,6 +342,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("SubmittedDate", "ReasonCategory");
 
                     b.ToTable("Cancellations");
@@ -1072,7 +1074,13 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId");
 
+                    b.HasIndex("CancellationId")
+                        .IsUnique();
+
                     b.HasIndex("CourseId");
+
+                    b.HasIndex("RosterId")
+                        .IsUnique();
 
                     b.HasIndex("CentreCode", "DueDate")
                         .HasDatabaseName("IX_ReviewItems_Open")
