@@ -28,6 +28,22 @@ public static class UiDate
     /// <summary>115 or 2026: the year as the page's language counts it.</summary>
     public static int Year(DateOnly date) => WritesRoc ? RocDate.Year(date) : date.Year;
 
+    /// <summary>
+    /// A date typed in a form, as the page's language writes it: an ROC date in zh-TW (115/11/25, 115-11-25), a
+    /// Gregorian one in English (2026-11-25, 2026/11/25) — the same form <see cref="Short(DateOnly)"/> fills in.
+    /// </summary>
+    public static bool TryParse(string? text, out DateOnly date)
+    {
+        if (WritesRoc)
+        {
+            return RocDate.TryParse(text, out date);
+        }
+
+        // A year before the ROC's first (1912) is an ROC date typed on an English page: refused, not read as year 115.
+        return DateOnly.TryParseExact(text?.Trim(), ["yyyy-M-d", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date.Year > 1911;
+    }
+
     /// <summary>民國115年11月25日 or 25 November 2026.</summary>
     public static string Long(DateOnly date) =>
         WritesRoc ? RocDate.Long(date) : date.ToString("d MMMM yyyy", English);

@@ -2,7 +2,7 @@ using RegionalConsole.Domain;
 
 namespace RegionalConsole.Features.Announcements;
 
-/// <summary>ROC dates typed in the sharing forms, as the UTC instants the service stores.</summary>
+/// <summary>Dates typed in the sharing forms (ROC in zh-TW, Gregorian in English), as the UTC instants the service stores.</summary>
 public static class SharingDates
 {
     /// <summary>
@@ -17,7 +17,7 @@ public static class SharingDates
             return null;
         }
 
-        if (!RocDate.TryParse(text, out var date))
+        if (!UiDate.TryParse(text, out var date))
         {
             invalid = true;
             return null;
