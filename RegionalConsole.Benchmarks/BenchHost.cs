@@ -9,8 +9,9 @@ using RegionalConsole.Features.Preschool;
 namespace RegionalConsole.Benchmarks;
 
 /// <summary>
-/// The real app in process on SQLite, no rate limit, quiet logs, a fixed clock: either on a fresh file with demo
-/// institutions and accounts but no courses (deleted when disposed), or on an existing seeded file (kept).
+/// The real app in process, no rate limit, quiet logs, a fixed clock: either on a fresh SQLite file or PostgreSQL
+/// database with demo institutions and accounts but no courses (deleted when disposed), or on an existing seeded file
+/// or PostgreSQL database (kept).
 /// </summary>
 internal sealed class BenchHost : WebApplicationFactory<Program>
 {
@@ -22,6 +23,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
     private readonly DateTimeOffset _now;
     private readonly string? _postgresServer;
     private readonly string? _postgresDatabase;
+    private readonly string? _existingPostgres;
 
     /// <summary>
     /// A fresh file with <paramref name="institutions"/> demo institutions and <paramref name="courses"/> demo courses,
@@ -58,6 +60,15 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         _now = new DateTimeOffset(today.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
     }
 
+    /// <summary>An existing seeded PostgreSQL database (the connection names it; kept), the clock as <see cref="BenchHost(string, DateOnly)"/>.</summary>
+    public static BenchHost OnPostgres(string connection, DateOnly today) => new(connection, today, postgres: true);
+
+    private BenchHost(string connection, DateOnly today, bool postgres)
+        : this("", today)
+    {
+        _existingPostgres = postgres ? connection : null;
+    }
+
     public string File { get; }
 
     /// <summary>Extra services for one run (set before the host starts).</summary>
@@ -71,9 +82,10 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         var settings = new Dictionary<string, string>
         {
-            ["Database:Provider"] = _postgresServer is null ? "Sqlite" : "Postgres",
-            ["ConnectionStrings:Console"] = _postgresServer is null ? $"Data Source={File}"
-                : new Npgsql.NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString,
+            ["Database:Provider"] = _postgresServer is null && _existingPostgres is null ? "Sqlite" : "Postgres",
+            ["ConnectionStrings:Console"] = _existingPostgres
+                ?? (_postgresServer is null ? $"Data Source={File}"
+                    : new Npgsql.NpgsqlConnectionStringBuilder(_postgresServer) { Database = _postgresDatabase }.ConnectionString),
             ["Demo:Seed"] = _ownsFile ? "true" : "false",
             ["Demo:Courses"] = _courses.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Demo:Institutions"] = _institutions.ToString(System.Globalization.CultureInfo.InvariantCulture),
