@@ -505,6 +505,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("OrganiserCode", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("StartDate", "CentreCode", "Status", "CurrentVersionNo")
+                        .HasDatabaseName("IX_Courses_Statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartDate", "CentreCode", "Status", "CurrentVersionNo"), new[] { "Id" });
+
                     b.ToTable("Courses");
                 });
 
@@ -618,6 +623,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId", "VersionNo")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CourseId", "VersionNo"), new[] { "Id" });
+
+                    b.HasIndex("StartDate", "CourseId", "VersionNo")
+                        .HasDatabaseName("IX_CourseVersions_Statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartDate", "CourseId", "VersionNo"), new[] { "Id" });
 
                     b.ToTable("CourseVersions");
                 });
@@ -1280,6 +1292,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("Classification", "CourseVersionId", "Index")
                         .HasDatabaseName("IX_ScheduleSegments_CaseFile")
                         .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Classification", "CourseVersionId", "Index"), new[] { "Id" });
 
                     b.ToTable("ScheduleSegments");
                 });
