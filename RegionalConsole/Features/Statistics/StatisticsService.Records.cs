@@ -17,7 +17,8 @@ public sealed partial class StatisticsService
     {
         ArgumentNullException.ThrowIfNull(scope);
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var read = await ReadAsync(ct);
+        var db = read.Db;
         var counts = await (
                 from r in db.TagReviews
                 where r.State == TagReviewState.Confirmed || r.State == TagReviewState.Added
@@ -38,7 +39,8 @@ public sealed partial class StatisticsService
     {
         ArgumentNullException.ThrowIfNull(scope);
         DateTime start = scope.Filter.FromUtc, until = scope.Filter.UntilUtc;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var read = await ReadAsync(ct);
+        var db = read.Db;
         var rows = await (
                 from x in db.Cancellations
                 join c in db.Courses.InCentres(scope) on x.CourseId equals c.Id
@@ -56,7 +58,8 @@ public sealed partial class StatisticsService
         ArgumentNullException.ThrowIfNull(scope);
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var read = await ReadAsync(ct);
+        var db = read.Db;
         var rows = await db.StudyRecords.InCentres(scope)
             .Where(r => r.IssuedDate >= start && r.IssuedDate < until && (county == null || r.CountyCode == county))
             .GroupBy(r => r.CountyCode)
@@ -72,7 +75,8 @@ public sealed partial class StatisticsService
         ArgumentNullException.ThrowIfNull(scope);
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var read = await ReadAsync(ct);
+        var db = read.Db;
         var rows = await (
                 from r in db.StudyRecords.InCentres(scope)
                 where r.IssuedDate >= start && r.IssuedDate < until

@@ -86,7 +86,8 @@ public sealed partial class StatisticsService(
     public async Task<List<BacklogRow>> BacklogAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var read = await ReadAsync(ct);
+        var db = read.Db;
         // Centre, kind, outcome and due date lead the queue index: this reads the index only.
         var groups = await db.ReviewItems.InCentres(scope).Where(i => i.Outcome == null)
             .GroupBy(i => new { i.CentreCode, i.DueDate })
@@ -159,31 +160,39 @@ public sealed partial class StatisticsService(
         return rows;
     }
 
-    private (StatisticsScope Scope, List<DecidedGroup> Groups)? _decided;
+    private (StatisticsScope Scope, Task<List<DecidedGroup>> Groups)? _decided;
 
     private sealed record DecidedGroup(string CentreCode, DateOnly SubmittedDate, DateOnly DueDate, DateOnly DecidedDate, int Count);
 
-    /// <summary>Decided courses and rosters in the period, counted per centre, submission, due and decision date.</summary>
-    private async Task<List<DecidedGroup>> DecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
+    /// <summary>
+    /// Decided courses and rosters in the period, counted per centre, submission, due and decision date. Compliance and
+    /// working days read the same groups: one query per scope and request, shared even when the page asks for both at once.
+    /// </summary>
+    private Task<List<DecidedGroup>> DecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        // Compliance and working days read the same groups: one query per scope and request.
         if (_decided is { } cached && cached.Scope == scope)
         {
             return cached.Groups;
         }
 
+        var groups = ReadDecidedGroupsAsync(scope, ct);
+        _decided = (scope, groups);
+        return groups;
+    }
+
+    private async Task<List<DecidedGroup>> ReadDecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
+    {
         DateOnly? from = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var read = await ReadAsync(ct);
+        var db = read.Db;
         // Grouped in the statistics index's column order, so SQLite groups as it reads the index.
         var groups = await db.ReviewItems.InCentres(scope)
             .Where(i => i.DecidedDate >= from && i.DecidedDate < until && SlaKinds.Contains(i.Kind))
             .GroupBy(i => new { i.DecidedDate, i.CentreCode, i.SubmittedDate, i.DueDate })
             .Select(g => new { g.Key.CentreCode, g.Key.SubmittedDate, g.Key.DueDate, g.Key.DecidedDate, Count = g.Count() })
             .ToListAsync(ct);
-        var result = groups.Select(g => new DecidedGroup(g.CentreCode, g.SubmittedDate, g.DueDate, g.DecidedDate!.Value, g.Count)).ToList();
-        _decided = (scope, result);
-        return result;
+        return [.. groups.Select(g => new DecidedGroup(g.CentreCode, g.SubmittedDate, g.DueDate, g.DecidedDate!.Value, g.Count))];
     }
 }
 
