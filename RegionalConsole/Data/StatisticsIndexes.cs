@@ -32,6 +32,11 @@ internal static class StatisticsIndexes
         versions.IncludeProperties(v => v.Id);
         // The current version of a course by its number (tags): with the version's id the join reads no version row.
         model.Entity<CourseVersion>().HasIndex(v => new { v.CourseId, v.VersionNo }).IncludeProperties(v => v.Id);
+        // Hours per county over every county: the period's records off the index alone. SQLite reads them in county
+        // order off IX_StudyRecords_Statistics; PostgreSQL cannot skip through that index's leading county, so it read
+        // the whole table instead.
+        model.Entity<StudyRecord>().HasIndex(r => r.IssuedDate).HasDatabaseName("IX_StudyRecords_IssuedDate")
+            .IncludeProperties(r => new { r.CountyCode, r.CentreCode, r.Hours });
         // The case file's keys are segment ids: in the partial index, the segment table is not read to sort them.
         model.Entity<ScheduleSegment>().HasIndex(s => new { s.Classification, s.CourseVersionId, s.Index })
             .IncludeProperties(s => s.Id);

@@ -43,6 +43,12 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 table: "Courses",
                 columns: new[] { "StartDate", "CentreCode", "Status", "CurrentVersionNo" })
                 .Annotation("Npgsql:IndexInclude", new[] { "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_IssuedDate",
+                table: "StudyRecords",
+                column: "IssuedDate")
+                .Annotation("Npgsql:IndexInclude", new[] { "CountyCode", "CentreCode", "Hours" });
         }
 
         /// <inheritdoc />
@@ -63,6 +69,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Courses_Statistics",
                 table: "Courses");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StudyRecords_IssuedDate",
+                table: "StudyRecords");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduleSegments_CaseFile",

@@ -1472,6 +1472,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
 
+                    b.HasIndex("IssuedDate")
+                        .HasDatabaseName("IX_StudyRecords_IssuedDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedDate"), new[] { "CountyCode", "CentreCode", "Hours" });
+
                     b.ToTable("StudyRecords");
                 });
 
