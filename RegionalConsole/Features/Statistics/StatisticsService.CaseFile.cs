@@ -18,8 +18,7 @@ public sealed partial class StatisticsService
     public async Task<CaseFilePage> CaseFileAsync(StatisticsScope scope, int take, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         // One pass over the cases' keys in course order both counts them and finds the first ones; only those are then
         // read in full, so the reviews' outcome and reason are looked up for the rows shown, not for every case.
         var first = new List<long>();
@@ -41,8 +40,7 @@ public sealed partial class StatisticsService
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         // The reviews are looked up on a second context: the first one's connection is busy streaming the segments.
         await using var lookup = await contexts.CreateDbContextAsync(ct);
         var chunk = new List<CaseSegment>(CaseFileChunk);

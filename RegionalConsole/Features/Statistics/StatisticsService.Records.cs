@@ -17,8 +17,7 @@ public sealed partial class StatisticsService
     {
         ArgumentNullException.ThrowIfNull(scope);
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         var counts = await (
                 from r in db.TagReviews
                 where r.State == TagReviewState.Confirmed || r.State == TagReviewState.Added
@@ -39,8 +38,7 @@ public sealed partial class StatisticsService
     {
         ArgumentNullException.ThrowIfNull(scope);
         DateTime start = scope.Filter.FromUtc, until = scope.Filter.UntilUtc;
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         var rows = await (
                 from x in db.Cancellations
                 join c in db.Courses.InCentres(scope) on x.CourseId equals c.Id
@@ -58,8 +56,7 @@ public sealed partial class StatisticsService
         ArgumentNullException.ThrowIfNull(scope);
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         var rows = await db.StudyRecords.InCentres(scope)
             .Where(r => r.IssuedDate >= start && r.IssuedDate < until && (county == null || r.CountyCode == county))
             .GroupBy(r => r.CountyCode)
@@ -75,8 +72,7 @@ public sealed partial class StatisticsService
         ArgumentNullException.ThrowIfNull(scope);
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         var rows = await (
                 from r in db.StudyRecords.InCentres(scope)
                 where r.IssuedDate >= start && r.IssuedDate < until

@@ -63,7 +63,8 @@ public sealed partial class StatisticsService(
     /// <summary>
     /// Every statistic of the page, for the whole-page workbook. The queries are independent and each reads on its own
     /// context, so they run side by side: SQLite's provider executes commands synchronously, hence each on the thread
-    /// pool, and in WAL mode readers do not wait for each other. The heaviest start first.
+    /// pool, and in WAL mode readers do not wait for each other; on PostgreSQL each runs without parallel workers
+    /// (<see cref="PostgresSettings"/>). The heaviest start first.
     /// </summary>
     public async Task<StatisticsReport> ReportAsync(StatisticsScope scope, int caseFileRows, CancellationToken ct = default)
     {
@@ -86,8 +87,7 @@ public sealed partial class StatisticsService(
     public async Task<List<BacklogRow>> BacklogAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         // Centre, kind, outcome and due date lead the queue index: this reads the index only.
         var groups = await db.ReviewItems.InCentres(scope).Where(i => i.Outcome == null)
             .GroupBy(i => new { i.CentreCode, i.DueDate })
@@ -184,8 +184,7 @@ public sealed partial class StatisticsService(
     private async Task<List<DecidedGroup>> ReadDecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
     {
         DateOnly? from = scope.Filter.From, until = scope.Filter.Until;
-        await using var read = await ReadAsync(ct);
-        var db = read.Db;
+        await using var db = await ReadAsync(ct);
         // Grouped in the statistics index's column order, so SQLite groups as it reads the index.
         var groups = await db.ReviewItems.InCentres(scope)
             .Where(i => i.DecidedDate >= from && i.DecidedDate < until && SlaKinds.Contains(i.Kind))
