@@ -4,32 +4,28 @@ using RegionalConsole.Data.Entities;
 namespace RegionalConsole.Data;
 
 /// <summary>
-/// Indexes the statistics (SPEC §9) read at national scale, so that a year of a million courses is read off narrow
-/// indexes instead of the wide course and version rows (titles, outlines, schedule texts). The key columns are the
-/// same on both providers; SQLite's indexes carry the row id (the primary key) by themselves, PostgreSQL's are made
-/// covering by including it, which is what lets PostgreSQL answer from the index alone.
+/// Indexes PostgreSQL needs for the statistics (SPEC §9) at national scale, so that a year of a million courses is
+/// read off narrow covering indexes instead of the wide course and version rows (titles, outlines, schedule texts).
+/// PostgreSQL only: SQLite's plans were as fast without them, and with the course index SQLite drove the tag count
+/// from the year's courses and took 2.7 s instead of 0.9 s on 1,000,000 courses.
 /// </summary>
 internal static class StatisticsIndexes
 {
     public static void Configure(ModelBuilder model, bool postgres)
     {
-        // Tags (and the raw course list) filter courses by start date; tags then join the current version by course
-        // and version number and leave out cancelled courses, one centre's statistics test the centre.
-        var courses = model.Entity<Course>()
-            .HasIndex(c => new { c.StartDate, c.CentreCode, c.Status, c.CurrentVersionNo })
-            .HasDatabaseName("IX_Courses_Statistics");
-
-        // The case file filters versions by their own start date and joins them to their course and segments.
-        var versions = model.Entity<CourseVersion>()
-            .HasIndex(v => new { v.StartDate, v.CourseId, v.VersionNo })
-            .HasDatabaseName("IX_CourseVersions_Statistics");
         if (!postgres)
         {
             return;
         }
 
-        courses.IncludeProperties(c => c.Id);
-        versions.IncludeProperties(v => v.Id);
+        // Tags (and the raw course list) filter courses by start date; tags then join the current version by course
+        // and version number and leave out cancelled courses, one centre's statistics test the centre.
+        model.Entity<Course>().HasIndex(c => new { c.StartDate, c.CentreCode, c.Status, c.CurrentVersionNo })
+            .HasDatabaseName("IX_Courses_Statistics").IncludeProperties(c => c.Id);
+
+        // The case file filters versions by their own start date and joins them to their course and segments.
+        model.Entity<CourseVersion>().HasIndex(v => new { v.StartDate, v.CourseId, v.VersionNo })
+            .HasDatabaseName("IX_CourseVersions_Statistics").IncludeProperties(v => v.Id);
         // The current version of a course by its number (tags): with the version's id the join reads no version row.
         model.Entity<CourseVersion>().HasIndex(v => new { v.CourseId, v.VersionNo }).IncludeProperties(v => v.Id);
         // Hours per county over every county: the period's records off the index alone. SQLite reads them in county

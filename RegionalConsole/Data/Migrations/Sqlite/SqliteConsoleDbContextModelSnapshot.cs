@@ -483,9 +483,6 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("OrganiserCode", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("StartDate", "CentreCode", "Status", "CurrentVersionNo")
-                        .HasDatabaseName("IX_Courses_Statistics");
-
                     b.ToTable("Courses");
                 });
 
@@ -595,9 +592,6 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CourseId", "VersionNo")
                         .IsUnique();
-
-                    b.HasIndex("StartDate", "CourseId", "VersionNo")
-                        .HasDatabaseName("IX_CourseVersions_Statistics");
 
                     b.ToTable("CourseVersions");
                 });
