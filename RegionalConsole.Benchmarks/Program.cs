@@ -14,9 +14,9 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- ingest [--courses 5000] [--http] [--parallel 1] [--batch 500]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- teachers [--count 200000]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- feed [--changes 10000] [--limit 1000] [--runs 3] [--profile]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH|--provider postgres --connection CONN [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS] [--browser-nice N]
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH [--runs 3]   each statistic's time
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH|--provider postgres --connection CONN [--runs 3] [--centre CODE]   each statistic's time
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// ingest, teachers, feed, circuits: [--provider sqlite|postgres] [--connection CONN] (BenchOptions; ./bench-postgres.sh).
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder);
@@ -81,7 +81,7 @@ internal static class BenchmarkProgram
         if (rest is ["exports", .. var export])
         {
             string Text(string name, string fallback) => export.IndexOf(name) is var at and >= 0 && at + 1 < export.Count ? export[at + 1] : fallback;
-            return await ExportBenchmark.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)),
+            return await ExportBenchmark.RunAsync(SeededDatabase.From(new BenchOptions(export)),
                 int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture), int.Parse(Text("--courses", "100000"), CultureInfo.InvariantCulture),
                 Text("--only", "all"), export.Contains("--profile"));
         }
@@ -96,7 +96,8 @@ internal static class BenchmarkProgram
         if (rest is ["statistics-profile", .. var profile])
         {
             string Text(string name, string fallback) => profile.IndexOf(name) is var at and >= 0 && at + 1 < profile.Count ? profile[at + 1] : fallback;
-            return await StatisticsProfile.RunAsync(Path.GetFullPath(Text("--db", QueueDatabase.Path)), int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture));
+            return await StatisticsProfile.RunAsync(SeededDatabase.From(new BenchOptions(profile)), int.Parse(Text("--runs", "3"), CultureInfo.InvariantCulture),
+                profile.Contains("--centre") ? Text("--centre", "") : null);
         }
 
         if (rest is ["queue-plan"])

@@ -7,25 +7,21 @@ using RegionalConsole.Features.Statistics;
 namespace RegionalConsole.Benchmarks;
 
 /// <summary>
-/// Where the statistics workbook's time goes on a seeded file: each statistic's query on its own (a fresh service,
+/// Where the statistics workbook's time goes on a seeded SQLite file or PostgreSQL database (all centres, or
+/// <c>--centre CODE</c>): each statistic's query on its own (a fresh service,
 /// so nothing is shared between them), then the whole report, the ClosedXML workbook and its saving. One cold round
 /// then <c>--runs</c> warm ones; each line gives the median of the warm ones.
 /// </summary>
 internal static class StatisticsProfile
 {
-    public static async Task<int> RunAsync(string file, int runs)
+    public static async Task<int> RunAsync(SeededDatabase database, int runs, string? centre)
     {
-        DateOnly today;
-        await using (var db = new Data.SqliteConsoleDbContext(QueueDatabase.Options(file)))
-        {
-            today = await QueueDatabase.SeedDayAsync(db);
-        }
-
-        using var host = new BenchHost(file, today);
+        var today = await database.SeedDayAsync();
+        using var host = database.Host(today);
         using var client = host.CreateClient();
         var admin = new ConsoleUser(1, "admin", "admin", new AccessScope(ConsoleRole.Administrator, null, null));
-        var filter = new StatisticsFilter(RocDate.Year(today));
-        Console.WriteLine($"Database {file}; year {filter.Year}; load {Load()}");
+        var filter = new StatisticsFilter(RocDate.Year(today), Centre: centre);
+        Console.WriteLine($"Database {database.Name}; year {filter.Year}; centre {centre ?? "all"}; load {Load()}");
 
         var steps = new (string Name, Func<StatisticsService, StatisticsScope, Task<string>> Run)[]
         {

@@ -58,6 +58,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+        StatisticsIndexes.Configure(modelBuilder, Database.IsNpgsql());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

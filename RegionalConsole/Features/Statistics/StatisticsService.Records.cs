@@ -17,7 +17,7 @@ public sealed partial class StatisticsService
     {
         ArgumentNullException.ThrowIfNull(scope);
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await ReadAsync(ct);
         var counts = await (
                 from r in db.TagReviews
                 where r.State == TagReviewState.Confirmed || r.State == TagReviewState.Added
@@ -38,7 +38,7 @@ public sealed partial class StatisticsService
     {
         ArgumentNullException.ThrowIfNull(scope);
         DateTime start = scope.Filter.FromUtc, until = scope.Filter.UntilUtc;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await ReadAsync(ct);
         var rows = await (
                 from x in db.Cancellations
                 join c in db.Courses.InCentres(scope) on x.CourseId equals c.Id
@@ -56,7 +56,7 @@ public sealed partial class StatisticsService
         ArgumentNullException.ThrowIfNull(scope);
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await ReadAsync(ct);
         var rows = await db.StudyRecords.InCentres(scope)
             .Where(r => r.IssuedDate >= start && r.IssuedDate < until && (county == null || r.CountyCode == county))
             .GroupBy(r => r.CountyCode)
@@ -72,7 +72,7 @@ public sealed partial class StatisticsService
         ArgumentNullException.ThrowIfNull(scope);
         var county = scope.Filter.County;
         DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await ReadAsync(ct);
         var rows = await (
                 from r in db.StudyRecords.InCentres(scope)
                 where r.IssuedDate >= start && r.IssuedDate < until
@@ -90,83 +90,6 @@ public sealed partial class StatisticsService
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.County, StringComparer.Ordinal)
             .Select(r => new PreschoolHoursRow(r.County, CountyName(r.County), r.Teachers, r.Records, Hours(r.Hours)))];
-    }
-
-    /// <summary>
-    /// The case file the meeting asked for (共同研討一 提案一 決議二): every segment with an under-discussion term and
-    /// every mixed segment of the courses starting in the period, with the centre's decision; the first
-    /// <paramref name="take"/> in course order, and the count of all.
-    /// </summary>
-    public async Task<CaseFilePage> CaseFileAsync(StatisticsScope scope, int take, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        // One pass over the cases' keys in course order both counts them and finds the first ones; only those are then
-        // read in full, so the reviews' outcome and reason are looked up for the rows shown, not for every case.
-        var first = new List<long>();
-        var total = 0;
-        await foreach (var id in CaseFileKeys(db, scope).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            if (total++ < take)
-            {
-                first.Add(id);
-            }
-        }
-
-        var rows = first.Count == 0 ? [] : await CaseFileQuery(db, scope, first).ToListAsync(ct);
-        return new CaseFilePage(rows, total);
-    }
-
-    /// <summary>The case file in course order, for a streamed export of all of it.</summary>
-    public async IAsyncEnumerable<CaseFileRow> CaseFileRowsAsync(StatisticsScope scope,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await foreach (var row in CaseFileQuery(db, scope).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            yield return row;
-        }
-    }
-
-    /// <summary>The segments of the case file (<see cref="CaseFileQuery"/>) by id, in the same order.</summary>
-    private static IQueryable<long> CaseFileKeys(Data.ConsoleDbContext db, StatisticsScope scope)
-    {
-        DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        return from s in db.ScheduleSegments
-               where s.Classification == SegmentClassification.Mixed || s.Classification == SegmentClassification.UnderDiscussion
-               join v in db.CourseVersions on s.CourseVersionId equals v.Id
-               join c in db.Courses.InCentres(scope) on v.CourseId equals c.Id
-               where v.StartDate >= start && v.StartDate < until
-               orderby c.CourseNo, v.VersionNo, s.Index
-               select s.Id;
-    }
-
-    /// <param name="only">Just these segments (a page of <see cref="CaseFileKeys"/>), or every case when null.</param>
-    private static IQueryable<CaseFileRow> CaseFileQuery(Data.ConsoleDbContext db, StatisticsScope scope, IReadOnlyList<long>? only = null)
-    {
-        DateOnly start = scope.Filter.From, until = scope.Filter.Until;
-        // The segment index on classification holds only mixed and under-discussion segments: a few percent of all.
-        var segments = db.ScheduleSegments.AsNoTracking()
-            .Where(s => s.Classification == SegmentClassification.Mixed || s.Classification == SegmentClassification.UnderDiscussion);
-        if (only is not null)
-        {
-            // One array parameter (json_each in SQLite, an array in PostgreSQL), not thousands of scalar ones.
-            segments = segments.Where(s => EF.Parameter(only).Contains(s.Id));
-        }
-
-        return from s in segments
-               join v in db.CourseVersions on s.CourseVersionId equals v.Id
-               join c in db.Courses.InCentres(scope) on v.CourseId equals c.Id
-               where v.StartDate >= start && v.StartDate < until
-               let item = db.ReviewItems.Where(i => i.CourseId == c.Id && i.CourseVersionId == v.Id && i.Kind == ReviewKind.Course)
-                   .OrderByDescending(i => i.Id).FirstOrDefault()
-               orderby c.CourseNo, v.VersionNo, s.Index
-               select new CaseFileRow(
-                   c.CourseNo, c.CentreCode, v.Title, s.Date, s.Start, s.End, s.Activity, s.Classification, s.Term, s.Minutes,
-                   item != null ? item.Outcome : null,
-                   item != null ? item.Decisions.OrderByDescending(d => d.DecidedAt).Select(d => d.Reason).FirstOrDefault() : null,
-                   item != null ? item.DecidedDate : null);
     }
 
     /// <summary>Hours to two places: SQLite sums them as floating point, so the last digits are noise.</summary>

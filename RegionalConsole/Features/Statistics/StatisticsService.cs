@@ -63,7 +63,8 @@ public sealed partial class StatisticsService(
     /// <summary>
     /// Every statistic of the page, for the whole-page workbook. The queries are independent and each reads on its own
     /// context, so they run side by side: SQLite's provider executes commands synchronously, hence each on the thread
-    /// pool, and in WAL mode readers do not wait for each other. The heaviest start first.
+    /// pool, and in WAL mode readers do not wait for each other; on PostgreSQL each runs without parallel workers
+    /// (<see cref="PostgresSettings"/>). The heaviest start first.
     /// </summary>
     public async Task<StatisticsReport> ReportAsync(StatisticsScope scope, int caseFileRows, CancellationToken ct = default)
     {
@@ -86,7 +87,7 @@ public sealed partial class StatisticsService(
     public async Task<List<BacklogRow>> BacklogAsync(StatisticsScope scope, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await ReadAsync(ct);
         // Centre, kind, outcome and due date lead the queue index: this reads the index only.
         var groups = await db.ReviewItems.InCentres(scope).Where(i => i.Outcome == null)
             .GroupBy(i => new { i.CentreCode, i.DueDate })
@@ -159,31 +160,38 @@ public sealed partial class StatisticsService(
         return rows;
     }
 
-    private (StatisticsScope Scope, List<DecidedGroup> Groups)? _decided;
+    private (StatisticsScope Scope, Task<List<DecidedGroup>> Groups)? _decided;
 
     private sealed record DecidedGroup(string CentreCode, DateOnly SubmittedDate, DateOnly DueDate, DateOnly DecidedDate, int Count);
 
-    /// <summary>Decided courses and rosters in the period, counted per centre, submission, due and decision date.</summary>
-    private async Task<List<DecidedGroup>> DecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
+    /// <summary>
+    /// Decided courses and rosters in the period, counted per centre, submission, due and decision date. Compliance and
+    /// working days read the same groups: one query per scope and request, shared even when the page asks for both at once.
+    /// </summary>
+    private Task<List<DecidedGroup>> DecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        // Compliance and working days read the same groups: one query per scope and request.
         if (_decided is { } cached && cached.Scope == scope)
         {
             return cached.Groups;
         }
 
+        var groups = ReadDecidedGroupsAsync(scope, ct);
+        _decided = (scope, groups);
+        return groups;
+    }
+
+    private async Task<List<DecidedGroup>> ReadDecidedGroupsAsync(StatisticsScope scope, CancellationToken ct)
+    {
         DateOnly? from = scope.Filter.From, until = scope.Filter.Until;
-        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var db = await ReadAsync(ct);
         // Grouped in the statistics index's column order, so SQLite groups as it reads the index.
         var groups = await db.ReviewItems.InCentres(scope)
             .Where(i => i.DecidedDate >= from && i.DecidedDate < until && SlaKinds.Contains(i.Kind))
             .GroupBy(i => new { i.DecidedDate, i.CentreCode, i.SubmittedDate, i.DueDate })
             .Select(g => new { g.Key.CentreCode, g.Key.SubmittedDate, g.Key.DueDate, g.Key.DecidedDate, Count = g.Count() })
             .ToListAsync(ct);
-        var result = groups.Select(g => new DecidedGroup(g.CentreCode, g.SubmittedDate, g.DueDate, g.DecidedDate!.Value, g.Count)).ToList();
-        _decided = (scope, result);
-        return result;
+        return [.. groups.Select(g => new DecidedGroup(g.CentreCode, g.SubmittedDate, g.DueDate, g.DecidedDate!.Value, g.Count))];
     }
 }
 

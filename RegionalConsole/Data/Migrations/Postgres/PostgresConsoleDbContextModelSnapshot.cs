@@ -507,6 +507,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("OrganiserCode", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("StartDate", "CentreCode", "Status", "CurrentVersionNo")
+                        .HasDatabaseName("IX_Courses_Statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartDate", "CentreCode", "Status", "CurrentVersionNo"), new[] { "Id" });
+
                     b.ToTable("Courses");
                 });
 
@@ -620,6 +625,13 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId", "VersionNo")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CourseId", "VersionNo"), new[] { "Id" });
+
+                    b.HasIndex("StartDate", "CourseId", "VersionNo")
+                        .HasDatabaseName("IX_CourseVersions_Statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartDate", "CourseId", "VersionNo"), new[] { "Id" });
 
                     b.ToTable("CourseVersions");
                 });
@@ -1289,6 +1301,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                         .HasDatabaseName("IX_ScheduleSegments_CaseFile")
                         .HasFilter("\"Classification\" IN ('Mixed', 'UnderDiscussion')");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Classification", "CourseVersionId", "Index"), new[] { "Id" });
+
                     b.ToTable("ScheduleSegments");
                 });
 
@@ -1465,6 +1479,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
+
+                    b.HasIndex("IssuedDate")
+                        .HasDatabaseName("IX_StudyRecords_IssuedDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedDate"), new[] { "CountyCode", "CentreCode", "Hours" });
 
                     b.ToTable("StudyRecords");
                 });
