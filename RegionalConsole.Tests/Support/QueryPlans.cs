@@ -150,7 +150,10 @@ public static partial class QueryPlans
         }
 
         await using var transaction = await connection.BeginTransactionAsync();
-        await using (var discourage = new NpgsqlCommand("SET LOCAL enable_seqscan = off", connection, transaction))
+        // On a modest data set a hash or merge join over a whole small table is cheapest; what counts is whether an index
+        // would let the query avoid it, so joins are discouraged with the sequential scans: an index lookup then wins.
+        await using (var discourage = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off",
+            connection, transaction))
         {
             await discourage.ExecuteNonQueryAsync();
         }
