@@ -28,6 +28,12 @@ public static class UiDate
     /// <summary>115 or 2026: the year as the page's language counts it.</summary>
     public static int Year(DateOnly date) => WritesRoc ? RocDate.Year(date) : date.Year;
 
+    /// <summary>An ROC year (as the console stores statistics years) as the page's language counts it: 115 or 2026.</summary>
+    public static int YearOfRoc(int rocYear) => WritesRoc ? rocYear : RocDate.GregorianYear(rocYear);
+
+    /// <summary>A year typed in a form, as the page's language counts it, back to the ROC year: 115 → 115, 2026 → 115.</summary>
+    public static int RocYearOf(int typedYear) => WritesRoc ? typedYear : RocDate.RocYear(typedYear);
+
     /// <summary>
     /// A date typed in a form, as the page's language writes it: an ROC date in zh-TW (115/11/25, 115-11-25), a
     /// Gregorian one in English (2026-11-25, 2026/11/25) — the same form <see cref="Short(DateOnly)"/> fills in.

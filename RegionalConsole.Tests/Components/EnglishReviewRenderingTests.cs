@@ -6,12 +6,14 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
+using RegionalConsole.Domain.Cancellations;
 using RegionalConsole.Domain.Checks;
 using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Schedule;
 using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Calendar;
+using RegionalConsole.Features.Cancellations;
 using RegionalConsole.Features.Institutions;
 using RegionalConsole.Features.Reviews;
 using RegionalConsole.Features.Tags;
@@ -114,6 +116,10 @@ public sealed class EnglishReviewRenderingTests : ComponentTestContext
             [.. Enum.GetValues<SegmentClassification>().Select(c => Words.SegmentClassificationName(c))],
             [.. Enum.GetValues<ExcludedCategory>().Select(c => Words.ExcludedCategoryName(c))],
             [.. Enum.GetValues<SlaState>().Select(s => Words.SlaName(s))],
+            [.. Enum.GetValues<Audience>().Select(Words.AudienceName)],
+            [.. Enum.GetValues<InstitutionType>().Select(Words.OrganiserTypeName)],
+            [.. Enum.GetValues<CancellationCategory>().Select(c => Words.CancellationCategoryName(c))],
+            [.. Enum.GetValues<NotificationChannel>().Select(c => Words.NotificationChannelName(c.ToString()))],
             [.. Enum.GetValues<CalendarCsvProblem>().Select(p => Words.CsvErrorMessage(new CalendarCsvError(1, p, ["a", "b", "c", "d"])))],
         ];
 

@@ -13,6 +13,12 @@ public static class RocDate
     /// </summary>
     public static int Year(DateOnly date) => date.Year - 1911;
 
+    /// <summary>The Gregorian year of an ROC year: 115 → 2026.</summary>
+    public static int GregorianYear(int rocYear) => rocYear + 1911;
+
+    /// <summary>The ROC year of a Gregorian year: 2026 → 115.</summary>
+    public static int RocYear(int gregorianYear) => gregorianYear - 1911;
+
     /// <summary>Whether the date lies in the ROC calendar (1912 on) and so has an ROC form.</summary>
     public static bool IsRoc(DateOnly date) => date.Year > 1911;
 

@@ -32,6 +32,10 @@ public sealed class WebhookBackoffTests
     }
 
     [Fact]
+    public void TheTimeRetriedIsTheWaitsTogether() =>
+        Assert.Equal(new TimeSpan(27, 35, 5), WebhookBackoff.RetriedFor);
+
+    [Fact]
     public void EventsOmittedMeansEveryChangeType() =>
         Assert.Equal(Enum.GetValues<ChangeType>(), WebhookEvents.Read(null, out _));
 

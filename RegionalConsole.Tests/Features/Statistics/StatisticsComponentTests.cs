@@ -1,5 +1,7 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Schedule;
@@ -82,6 +84,22 @@ public sealed class StatisticsComponentTests : ComponentTestContext
 
         Assert.NotNull(bar.Find("[data-testid=statistics-centre]"));
         Assert.NotNull(bar.Find("[data-testid=statistics-county]"));
+    }
+
+    [Theory]
+    [InlineData("zh-TW", "115")]
+    [InlineData("en", "2026")]
+    public void TheFilterBarsYearIsTypedAsThePagesLanguageCountsItAndStoredAsTheRocYear(string language, string shown)
+    {
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (new CultureInfo(language), new CultureInfo(language));
+        RenderPopoverProvider();
+
+        var bar = Render<StatisticsFilterBar>(p => p.Add(x => x.Filter, Filter).Add(x => x.Centres, []));
+        Assert.Equal(shown, bar.Find("input[data-testid=statistics-year], [data-testid=statistics-year] input").GetAttribute("value"));
+        bar.Find("[data-testid=statistics-apply]").Click();
+
+        var uri = Services.GetRequiredService<NavigationManager>().Uri;
+        Assert.Contains("year=115", uri, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class WebhookRevocationTests(WebhookAppFactory app) : IClassFixtur
         Assert.Empty(app.Receiver.Requests);
         var subscription = await app.WithDbAsync(db => db.WebhookSubscriptions.SingleAsync(w => w.OwnerName == "撤銷後的夥伴"));
         Assert.Equal(WebhookState.Suspended, subscription.State);
+        Assert.Equal(WebhookSuspension.KeyRevoked, subscription.SuspendedFor);
         Assert.Equal("API key revoked", subscription.SuspendedReason);
     }
 }

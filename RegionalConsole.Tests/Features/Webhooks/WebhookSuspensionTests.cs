@@ -31,6 +31,7 @@ public sealed class WebhookSuspensionTests(WebhookAppFactory app) : IClassFixtur
 
         var state = (await api.GetFromJsonAsync<JsonElement>("/api/v1/webhooks")).GetProperty("items").EnumerateArray().Single();
         Assert.Equal("Suspended", state.GetProperty("state").GetString());
+        Assert.Equal("DeliveriesFailed", state.GetProperty("suspendedFor").GetString());
         Assert.Contains("HTTP 500", state.GetProperty("suspendedReason").GetString(), StringComparison.Ordinal);
         Assert.Equal(8, app.Receiver.Requests.Count);
     }

@@ -20,6 +20,16 @@ public enum WebhookState
     Suspended,
 }
 
+/// <summary>Why a subscription was suspended: a code the page words in its language and the API returns as is.</summary>
+public enum WebhookSuspension
+{
+    /// <summary>Every retry of one delivery failed (<see cref="Domain.Webhooks.WebhookBackoff"/>).</summary>
+    DeliveriesFailed,
+
+    /// <summary>The owning API key was revoked.</summary>
+    KeyRevoked,
+}
+
 /// <summary>A partner's webhook (SPEC §14.3), owned by the API key that made it.</summary>
 public class WebhookSubscription
 {
@@ -44,6 +54,9 @@ public class WebhookSubscription
     public string? CountyCode { get; set; }
 
     public WebhookState State { get; set; }
+    public WebhookSuspension? SuspendedFor { get; set; }
+
+    /// <summary>The suspension in words for partners (the API's <c>suspendedReason</c>), with the last failure's detail.</summary>
     public string? SuspendedReason { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? LastSuccessAt { get; set; }

@@ -18,6 +18,9 @@ public static class WebhookBackoff
         TimeSpan.FromHours(10),
     ];
 
+    /// <summary>How long a failing delivery is retried before its subscription is suspended (SPEC §14.3: at least 24 hours).</summary>
+    public static TimeSpan RetriedFor { get; } = Waits.Aggregate(TimeSpan.Zero, (sum, wait) => sum + wait);
+
     /// <summary>The next attempt after the <paramref name="failedAttempts"/>-th failure, or null: give up and suspend.</summary>
     public static DateTime? NextAttempt(int failedAttempts, DateTime failedAtUtc)
     {

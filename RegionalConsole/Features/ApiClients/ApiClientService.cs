@@ -153,6 +153,7 @@ public sealed class ApiClientService(IDbContextFactory<ConsoleDbContext> context
         foreach (var subscription in await db.WebhookSubscriptions.Where(w => w.OwnerName == client.Name && w.State == WebhookState.Active).ToListAsync(ct))
         {
             subscription.State = WebhookState.Suspended;
+            subscription.SuspendedFor = WebhookSuspension.KeyRevoked;
             subscription.SuspendedReason = "API key revoked";
         }
 

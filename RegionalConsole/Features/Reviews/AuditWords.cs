@@ -7,6 +7,7 @@ using RegionalConsole.Domain.Cancellations;
 using RegionalConsole.Domain.Courses;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Domain.Tags;
+using RegionalConsole.Features.Cancellations;
 
 namespace RegionalConsole.Features.Reviews;
 
@@ -152,7 +153,7 @@ public static class AuditWords
             Shape.Date when DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var date) => UiDate.Short(date),
             Shape.Version => string.Format(CultureInfo.CurrentCulture, text["VersionNo"], raw),
             Shape.TagState when Enum.TryParse<TagReviewState>(raw, out var state) => text[TagStateKey(state)],
-            Shape.Category when Enum.TryParse<CancellationCategory>(raw, out var category) => text[CategoryKey(category)],
+            Shape.Category when Enum.TryParse<CancellationCategory>(raw, out var category) => text.CancellationCategoryName(category),
             Shape.YesNo => text[v.ValueKind == JsonValueKind.True ? "HistoryYes" : "HistoryNo"],
             Shape.List when v.ValueKind == JsonValueKind.Array => string.Join(text["HistoryListSeparator"].Value, v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
             Shape.Number when v.ValueKind == JsonValueKind.Number => v.GetDecimal().ToString("#,0.##", CultureInfo.CurrentCulture),
@@ -166,15 +167,5 @@ public static class AuditWords
         TagReviewState.Removed => "TagStateRemoved",
         TagReviewState.Added => "TagStateAdded",
         _ => "TagStatePending",
-    };
-
-    private static string CategoryKey(CancellationCategory category) => category switch
-    {
-        CancellationCategory.Epidemic => "CancellationCategoryEpidemic",
-        CancellationCategory.Disaster => "CancellationCategoryDisaster",
-        CancellationCategory.Speaker => "CancellationCategorySpeaker",
-        CancellationCategory.LowEnrolment => "CancellationCategoryLowEnrolment",
-        CancellationCategory.Venue => "CancellationCategoryVenue",
-        _ => "CancellationCategoryOther",
     };
 }

@@ -159,7 +159,8 @@ public sealed class WebhookSender(IDbContextFactory<ConsoleDbContext> contexts, 
         }
 
         subscription.State = WebhookState.Suspended;
-        subscription.SuspendedReason = $"{delivery.FailedAttempts} attempts failed since {WebhookBackoff.Waits.Aggregate(TimeSpan.Zero, (a, b) => a + b).TotalHours:0.#} h; last: {reason}";
+        subscription.SuspendedFor = WebhookSuspension.DeliveriesFailed;
+        subscription.SuspendedReason = $"{delivery.FailedAttempts} attempts failed since {WebhookBackoff.RetriedFor.TotalHours:0.#} h; last: {reason}";
         return true;
     }
 

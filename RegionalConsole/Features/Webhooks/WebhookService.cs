@@ -16,8 +16,8 @@ public sealed record WebhookBody(string? Url, List<string?>? Events);
 public sealed record CreatedWebhook(int Id, string Url, IReadOnlyList<string> Events, string Secret);
 
 /// <summary>A subscription and how its deliveries go: what its owner and administrators see.</summary>
-public sealed record WebhookStateRow(int Id, string Owner, string Url, IReadOnlyList<string> Events, string State, string? SuspendedReason,
-    DateTime CreatedAt, DateTime? LastSuccessAt, DateTime? LastFailureAt, string? LastFailureReason, int Backlog);
+public sealed record WebhookStateRow(int Id, string Owner, string Url, IReadOnlyList<string> Events, string State, string? SuspendedFor,
+    string? SuspendedReason, DateTime CreatedAt, DateTime? LastSuccessAt, DateTime? LastFailureAt, string? LastFailureReason, int Backlog);
 
 public sealed record WebhookList(IReadOnlyList<WebhookStateRow> Items);
 
@@ -87,7 +87,7 @@ public sealed class WebhookService(IDbContextFactory<ConsoleDbContext> contexts,
         var backlog = await db.WebhookDeliveries.Where(d => ids.Contains(d.SubscriptionId) && d.DeliveredAt == null)
             .GroupBy(d => d.SubscriptionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return [.. subscriptions.Select(s => new WebhookStateRow(s.Id, s.OwnerName, s.Url, [.. s.Events.Select(e => e.ToString())], s.State.ToString(),
-            s.SuspendedReason, s.CreatedAt, s.LastSuccessAt, s.LastFailureAt, s.LastFailureReason, backlog.GetValueOrDefault(s.Id)))];
+            s.SuspendedFor?.ToString(), s.SuspendedReason, s.CreatedAt, s.LastSuccessAt, s.LastFailureAt, s.LastFailureReason, backlog.GetValueOrDefault(s.Id)))];
     }
 
     public async Task<IResult> DeleteAsync(ApiCaller caller, int id, CancellationToken ct)

@@ -1470,6 +1470,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("IssuedDate")
+                        .HasDatabaseName("IX_StudyRecords_IssuedDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedDate"), new[] { "CountyCode", "CentreCode", "Hours" });
+
                     b.HasIndex("CountyCode", "IssuedDate");
 
                     b.HasIndex("RosterId", "NationalId")
@@ -1479,11 +1484,6 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
-
-                    b.HasIndex("IssuedDate")
-                        .HasDatabaseName("IX_StudyRecords_IssuedDate");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedDate"), new[] { "CountyCode", "CentreCode", "Hours" });
 
                     b.ToTable("StudyRecords");
                 });
@@ -1695,6 +1695,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SuspendedFor")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 

@@ -1613,6 +1613,10 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SuspendedFor")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SuspendedReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
