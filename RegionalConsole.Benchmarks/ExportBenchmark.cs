@@ -199,7 +199,7 @@ internal static class ExportBenchmark
         times.Sort();
         cpus.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: median {times[times.Count / 2]:N0} ms (process CPU {cpus[cpus.Count / 2]:N0} ms) over {times.Count} warm runs, load {Load()}"));
+            $"{name}: median {Samples.MedianOf(times):N0} ms (process CPU {Samples.MedianOf(cpus):N0} ms) over {times.Count} warm runs, load {Load()}"));
         return new Samples(times, cpus, loadBefore, Samples.Load());
     }
 
