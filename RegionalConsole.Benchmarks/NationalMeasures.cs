@@ -21,17 +21,21 @@ namespace RegionalConsole.Benchmarks;
 /// </summary>
 internal static class NationalMeasures
 {
-    public static async Task RunAsync(SeededDatabase database, string column, NationalTable table, int runs, int queueCalls)
+    /// <summary>Measures, adds the figures to <paramref name="table"/> and says what was measured (database, courses, year).</summary>
+    public static async Task<string> RunAsync(SeededDatabase database, string column, NationalTable table, int runs, int queueCalls)
     {
         var today = await database.SeedDayAsync();
         var year = RocDate.Year(today);
         string centre;
+        int count;
         await using (var db = database.CreateContext())
         {
             centre = await QueueDatabase.BusiestCentreAsync(db);
+            count = await db.Courses.CountAsync();
         }
 
-        Console.WriteLine($"== {column}: {database.Name}; today {today}; year {year}; busiest centre {centre}; load {Samples.Load()}");
+        var what = $"{column} {database.Name}, {count:N0} courses, year {year}, busiest centre {centre}";
+        Console.WriteLine($"== {what}; today {today}; load {Samples.Load()}");
         using var host = database.Host(today);
         using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.Timeout = TimeSpan.FromMinutes(10);
@@ -83,6 +87,7 @@ internal static class NationalMeasures
             await ExportBenchmark.MeasureAsync("cancellation register export", runs, () => GetAsync("/exports/cancellations.xlsx")));
 
         await QueueAsync(host, database, centre, column, table, queueCalls);
+        return what;
     }
 
     /// <summary>"**0.83 s** per 100,000 rows (… ; 412,345 rows)": the export's times scaled to 100,000 rows.</summary>

@@ -26,8 +26,11 @@ internal static class NationalRun
         var only = options.Text("--only", "both").ToLowerInvariant();
         var server = BenchDatabase.From("postgres", options.Text("--connection")).PostgresServer!;
         var started = DateTimeOffset.UtcNow;
-        var startLoad = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        // At the start: the tree may move on while a long run measures the build made from it.
+        var commit = Commit();
+        var startLoad = LoadAverages();
         var table = new NationalTable();
+        var measured = new List<string>();
         var watch = Stopwatch.StartNew();
 
         foreach (var column in NationalTable.Databases)
@@ -44,7 +47,7 @@ internal static class NationalRun
                 : await SeedAsync(postgres, server, courses, column, table);
             try
             {
-                await NationalMeasures.RunAsync(database, column, table, runs, queueCalls);
+                measured.Add(await NationalMeasures.RunAsync(database, column, table, runs, queueCalls) + (named is null ? " (seeded by this run)" : " (given)"));
             }
             finally
             {
@@ -61,7 +64,7 @@ internal static class NationalRun
         }
 
         var heading = string.Create(CultureInfo.InvariantCulture,
-            $"Measured {started:yyyy-MM-dd HH:mm} UTC by `national --courses {courses}` on commit {Commit()}, {Environment.ProcessorCount} cores, .NET {Environment.Version}; load average at the start {startLoad}, at the end {File.ReadAllText("/proc/loadavg").Trim()}; the whole run took {watch.Elapsed.TotalMinutes:N0} min. Times are medians of {runs} warm runs after a cold one (the queue: {queueCalls} calls after 5 warm-up ones), their range, and the process's CPU time; load is the 1-minute average before→after each measurement.");
+            $"Measured {started:yyyy-MM-dd HH:mm} UTC by `national` on commit {commit}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, on {string.Join("; ", measured)}; load average at the start {startLoad}, at the end {LoadAverages()}; the whole run took {watch.Elapsed.TotalMinutes:N0} min. Times are medians of {runs} warm runs after a cold one (the queue: {queueCalls} calls after 5 warm-up ones), their range, and the process's CPU time; load is the 1-minute average before→after each measurement.");
         var markdown = heading + Environment.NewLine + Environment.NewLine + table.ToMarkdown();
         Console.WriteLine();
         Console.WriteLine(markdown);
@@ -162,6 +165,10 @@ internal static class NationalRun
         var feed = await FeedBenchmark.MeasureAsync(10_000, 1_000, runs, database);
         table.Add("changes feed, 10,000 changes at 1,000 a page ≤ 1 s", column, new Samples(feed, [], loadBefore, Samples.Load()));
     }
+
+    /// <summary>The 1, 5 and 15-minute load averages, as <c>uptime</c> shows them.</summary>
+    private static string LoadAverages() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     /// <summary>The commit measured (and "+changes" when the tree differs from it), or "?" outside a git checkout.</summary>
     private static string Commit()
