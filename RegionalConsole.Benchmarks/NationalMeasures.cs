@@ -34,7 +34,8 @@ internal static class NationalMeasures
             count = await db.Courses.CountAsync();
         }
 
-        var what = $"{column} {database.Name}, {count:N0} courses, year {year}, busiest centre {centre}";
+        // SeededDatabase.Name already says "PostgreSQL …"; a file is named by its path alone.
+        var what = $"{(database.File is null ? "" : column + " ")}{database.Name}, {count:N0} courses, year {year}, busiest centre {centre}";
         Console.WriteLine($"== {what}; today {today}; load {Samples.Load()}");
         using var host = database.Host(today);
         using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
