@@ -155,10 +155,12 @@ internal static class ExportBenchmark
         return 0;
     }
 
-    private static async Task MeasureAsync(string name, int runs, Func<Task<string>> run)
+    /// <summary>One cold run then <paramref name="runs"/> warm ones, each printed; the warm ones' times returned.</summary>
+    internal static async Task<Samples> MeasureAsync(string name, int runs, Func<Task<string>> run)
     {
         var times = new List<double>();
         var cpus = new List<double>();
+        var loadBefore = Samples.Load();
         for (var n = 0; n <= runs; n++)
         {
             GC.Collect();
@@ -197,13 +199,14 @@ internal static class ExportBenchmark
         times.Sort();
         cpus.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: median {times[times.Count / 2]:N0} ms (process CPU {cpus[cpus.Count / 2]:N0} ms) over {times.Count} warm runs, load {Load()}"));
+            $"{name}: median {Samples.MedianOf(times):N0} ms (process CPU {Samples.MedianOf(cpus):N0} ms) over {times.Count} warm runs, load {Load()}"));
+        return new Samples(times, cpus, loadBefore, Samples.Load());
     }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <summary>Counts what is written and keeps nothing: the export's own memory, not a copy of the file.</summary>
-    private sealed class CountingStream : Stream
+    internal sealed class CountingStream : Stream
     {
         private long _length;
 

@@ -23,7 +23,11 @@ internal static class IngestionBenchmark
 {
     private const int WarmUp = 200;
 
-    public static async Task<int> RunAsync(int courses, bool http, int parallel, int batch, BenchDatabase database)
+    public static async Task<int> RunAsync(int courses, bool http, int parallel, int batch, BenchDatabase database) =>
+        (await MeasureAsync(courses, http, parallel, batch, database)).Created == courses ? 0 : 1;
+
+    /// <summary>The run, printed as it goes; its figures for a summary table (the national run).</summary>
+    public static async Task<IngestionFigure> MeasureAsync(int courses, bool http, int parallel, int batch, BenchDatabase database)
     {
         using var host = new BenchHost(institutions: 2_000, database: database);
         using var client = host.CreateClient();
@@ -132,7 +136,13 @@ internal static class IngestionBenchmark
             Console.WriteLine($"  refused {count}×: {refusal}");
         }
 
-        return created == courses ? 0 : 1;
+        return new IngestionFigure(courses, created, watch.Elapsed, cpu);
+    }
+
+    /// <summary>What a run measured: courses submitted and created, wall time and the process's CPU time.</summary>
+    public sealed record IngestionFigure(int Courses, int Created, TimeSpan Elapsed, TimeSpan Cpu)
+    {
+        public double PerSecond => Courses / Elapsed.TotalSeconds;
     }
 
     private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];

@@ -16,6 +16,12 @@ internal sealed class SeededDatabase
         Postgres = postgres;
     }
 
+    /// <summary>A seeded SQLite file.</summary>
+    public static SeededDatabase Sqlite(string file) => new(Path.GetFullPath(file), null);
+
+    /// <summary>A seeded PostgreSQL database, the connection naming it.</summary>
+    public static SeededDatabase PostgresDatabase(string connection) => new(null, connection);
+
     /// <summary>The SQLite file, or null on PostgreSQL.</summary>
     public string? File { get; }
 

@@ -21,6 +21,16 @@ internal static class TeacherSyncBenchmark
 
     public static async Task<int> RunAsync(int count, BenchDatabase database)
     {
+        var figure = await MeasureAsync(count, database);
+        return figure.Accepted == count && figure.Unchanged == count ? 0 : 1;
+    }
+
+    /// <summary>What a run measured: the first pass (new teachers) and the second (all unchanged), wall and CPU time.</summary>
+    public sealed record SyncFigure(int Count, int Accepted, int Unchanged, TimeSpan First, TimeSpan FirstCpu, TimeSpan Again, TimeSpan AgainCpu);
+
+    /// <summary>The run, printed as it goes; its figures for a summary table (the national run).</summary>
+    public static async Task<SyncFigure> MeasureAsync(int count, BenchDatabase database)
+    {
         using var host = new BenchHost(institutions: 2_000, database: database);
         using var client = host.CreateClient();
         client.Timeout = TimeSpan.FromMinutes(10);
@@ -39,7 +49,7 @@ internal static class TeacherSyncBenchmark
         Console.WriteLine($"  new:       {count:N0} sent, {firstAnswer.Accepted:N0} accepted, {firstAnswer.Refused:N0} refused in {first.TotalSeconds:N1} s ({count / first.TotalSeconds:N0} teachers/s), {firstCpu.TotalSeconds:N1} s of CPU");
         Console.WriteLine($"  unchanged: {count:N0} sent, {againAnswer.Unchanged:N0} unchanged, {againAnswer.Accepted:N0} accepted in {again.TotalSeconds:N1} s ({count / again.TotalSeconds:N0} teachers/s), {againCpu.TotalSeconds:N1} s of CPU");
         Console.WriteLine($"  {stored:N0} teachers stored; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-        return firstAnswer.Accepted == count && againAnswer.Unchanged == count ? 0 : 1;
+        return new SyncFigure(count, firstAnswer.Accepted, againAnswer.Unchanged, first, firstCpu, again, againCpu);
     }
 
     /// <summary>Wall time, and the process's CPU time (client and server: both run here), which a busy machine does not inflate.</summary>
