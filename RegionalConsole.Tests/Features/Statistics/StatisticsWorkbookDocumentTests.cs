@@ -139,6 +139,27 @@ public sealed partial class StatisticsWorkbookDocumentTests
     }
 
     [Fact]
+    public void ACaseFileCutShortIsSaidOnTheCoverAndItsTabIsOrange()
+    {
+        using var workbook = Opened(Report with { CaseFile = Report.CaseFile with { Total = 7_500 } });
+
+        var cover = workbook.Worksheet("說明");
+        var last = cover.LastRowUsed()!;
+        Assert.Equal("案例彙整", last.Cell(1).GetString());
+        Assert.Contains("7,500", last.Cell(2).GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Drawing.Color.Orange.ToArgb(), workbook.Worksheet("案例彙整").TabColor.Color.ToArgb());
+    }
+
+    [Fact]
+    public void ACaseFileShownWhollyKeepsAnOrdinaryTab()
+    {
+        using var workbook = Opened(Report);
+
+        Assert.NotEqual("案例彙整", workbook.Worksheet("說明").LastRowUsed()!.Cell(1).GetString());
+        Assert.False(workbook.Worksheet("案例彙整").TabColor.HasValue);
+    }
+
+    [Fact]
     public void AFileNameSaysTheTableTheScopeAndThePeriod()
     {
         Assert.Equal("統計報表_全部中心_115年1-11月.xlsx", StatisticsWorkbook.FileName(Scope));
