@@ -9,7 +9,7 @@ namespace RegionalConsole.Tests.Features.Statistics;
 
 /// <summary>
 /// The statistics workbook as a printed document (issue #19): page setup on every sheet, 合計 rows, blank cells blank.
-/// Built from a report in memory and opened with ClosedXML, so each sheet's print settings are read back as Excel would.
+/// Written from a report in memory and opened with ClosedXML, so each sheet's print settings are read back as Excel would.
 /// </summary>
 public sealed partial class StatisticsWorkbookDocumentTests
 {
@@ -27,18 +27,23 @@ public sealed partial class StatisticsWorkbookDocumentTests
         [new("63000", "臺北市", 5, 9, 27m)],
         new CaseFilePage([new("1150001", "63000", "研習", new DateOnly(2026, 11, 2), "09:00", "", "政令宣導", SegmentClassification.UnderDiscussion, null, 50, ReviewOutcome.Approved, null, null)], 1));
 
-    private static XLWorkbook Reopened(XLWorkbook workbook)
+    private static XLWorkbook Opened(StatisticsReport report)
+    {
+        var buffer = new MemoryStream(Written(report));
+        return new XLWorkbook(buffer);
+    }
+
+    private static byte[] Written(StatisticsReport report)
     {
         var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
-        buffer.Position = 0;
-        return new XLWorkbook(buffer);
+        StatisticsWorkbook.WriteAsync(buffer, report).GetAwaiter().GetResult();
+        return buffer.ToArray();
     }
 
     [Fact]
     public void EverySheetPrintsOnA4OnePageWide()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         Assert.All(workbook.Worksheets, sheet =>
         {
@@ -51,7 +56,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void AWideSheetPrintsLandscapeAndANarrowOneUpright()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         Assert.Equal(XLPageOrientation.Landscape, workbook.Worksheet("案例彙整").PageSetup.PageOrientation);
         Assert.Equal(XLPageOrientation.Portrait, workbook.Worksheet("停辦原因").PageSetup.PageOrientation);
@@ -60,7 +65,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void EveryTableSheetRepeatsItsHeaderRowOnEachPrintedPage()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         Assert.All(workbook.Worksheets.Skip(1), sheet =>
         {
@@ -72,7 +77,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void EachPageIsHeadedByTheSheetTitleAndFootedByItsPageNumberOfAll()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         var sheet = workbook.Worksheet("待審案件");
         Assert.Contains("待審案件", sheet.PageSetup.Header.Center.GetText(XLHFOccurrence.OddPages), StringComparison.Ordinal);
@@ -84,7 +89,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void TheBacklogEndsWithATotalOfEveryCentreOutsideTheFilter()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         var sheet = workbook.Worksheet("待審案件");
         var last = sheet.LastRowUsed()!;
@@ -99,7 +104,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void TheComplianceTotalIsMetOverDecidedNotAnAverageOfRates()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         var last = workbook.Worksheet("時限達成率").LastRowUsed()!;
         Assert.Equal("合計", last.Cell(2).GetString());
@@ -112,7 +117,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void HoursPerCountyEndWithTheirTotal()
     {
-        using var workbook = Reopened(StatisticsWorkbook.Build(Report));
+        using var workbook = Opened(Report);
 
         var last = workbook.Worksheet("縣市核發時數").LastRowUsed()!;
         Assert.Equal("合計", last.Cell(2).GetString());
@@ -123,10 +128,7 @@ public sealed partial class StatisticsWorkbookDocumentTests
     [Fact]
     public void NoCellHoldsAnEmptyString()
     {
-        var buffer = new MemoryStream();
-        StatisticsWorkbook.Build(Report).SaveAs(buffer);
-
-        using var package = new ZipArchive(new MemoryStream(buffer.ToArray()), ZipArchiveMode.Read);
+        using var package = new ZipArchive(new MemoryStream(Written(Report)), ZipArchiveMode.Read);
         var parts = package.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
         foreach (var part in parts)
         {
@@ -134,6 +136,27 @@ public sealed partial class StatisticsWorkbookDocumentTests
             var xml = reader.ReadToEnd();
             Assert.DoesNotMatch(EmptyText(), xml);
         }
+    }
+
+    [Fact]
+    public void ACaseFileCutShortIsSaidOnTheCoverAndItsTabIsOrange()
+    {
+        using var workbook = Opened(Report with { CaseFile = Report.CaseFile with { Total = 7_500 } });
+
+        var cover = workbook.Worksheet("說明");
+        var last = cover.LastRowUsed()!;
+        Assert.Equal("案例彙整", last.Cell(1).GetString());
+        Assert.Contains("7,500", last.Cell(2).GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Drawing.Color.Orange.ToArgb(), workbook.Worksheet("案例彙整").TabColor.Color.ToArgb());
+    }
+
+    [Fact]
+    public void ACaseFileShownWhollyKeepsAnOrdinaryTab()
+    {
+        using var workbook = Opened(Report);
+
+        Assert.NotEqual("案例彙整", workbook.Worksheet("說明").LastRowUsed()!.Cell(1).GetString());
+        Assert.False(workbook.Worksheet("案例彙整").TabColor.HasValue);
     }
 
     [Fact]

@@ -117,9 +117,8 @@ public static class ExportEndpoints
         }
 
         var report = await statistics.ReportAsync(scope, table is null ? StatisticsWorkbook.CaseFileSheetRows : 0, ct);
-        using var workbook = StatisticsWorkbook.Build(report, table);
         var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
+        await StatisticsWorkbook.WriteAsync(buffer, report, table, ct);
         buffer.Position = 0;
         http.Response.Headers.ContentDisposition = ExportFile.ContentDisposition(
             StatisticsWorkbook.FileName(scope, table), StatisticsWorkbook.AsciiFileName(scope, table));
