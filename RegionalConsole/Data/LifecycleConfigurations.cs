@@ -27,9 +27,10 @@ internal sealed class StudyRecordConfiguration : IEntityTypeConfiguration<StudyR
     {
         b.Property(x => x.NationalId).HasMaxLength(10);
         b.HasIndex(x => new { x.RosterId, x.NationalId }).IsUnique();
-        // A teacher's records by date; with the hours, so the statistics' preschool hours (a thousand teachers' records)
-        // read the index alone rather than a table row per record.
-        b.HasIndex(x => new { x.NationalId, x.IssuedDate, x.Hours });
+        // A teacher's records by date; with the hours and the centre, so the statistics' preschool hours (a thousand
+        // teachers' records), for every centre or one, read the index alone rather than a table row per record (one
+        // centre on SQLite at 1,000,000 courses: 0.35 s with the table, 0.02 s off the index).
+        b.HasIndex(x => new { x.NationalId, x.IssuedDate, x.Hours, x.CentreCode });
         b.HasIndex(x => new { x.CountyCode, x.IssuedDate });
         // Statistics (SPEC §9): hours per county read in county order off the index alone, no sort of the period.
         b.HasIndex(x => new { x.CountyCode, x.IssuedDate, x.CentreCode, x.Hours, x.NationalId }).HasDatabaseName("IX_StudyRecords_Statistics");

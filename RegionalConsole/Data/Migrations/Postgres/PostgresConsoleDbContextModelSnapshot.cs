@@ -1480,7 +1480,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
 
-                    b.HasIndex("NationalId", "IssuedDate", "Hours");
+                    b.HasIndex("NationalId", "IssuedDate", "Hours", "CentreCode");
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");

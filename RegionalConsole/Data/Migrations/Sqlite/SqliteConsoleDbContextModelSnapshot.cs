@@ -1403,7 +1403,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
 
-                    b.HasIndex("NationalId", "IssuedDate", "Hours");
+                    b.HasIndex("NationalId", "IssuedDate", "Hours", "CentreCode");
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
