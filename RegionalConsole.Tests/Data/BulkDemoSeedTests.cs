@@ -38,6 +38,15 @@ public sealed class BulkDemoSeedTests(BulkDemoSeedTests.TwoSeeds seeds) : IClass
         Assert.All(demoTables, table => Assert.NotEmpty(seeds.Rows(seeds.BulkFile, table)));
     }
 
+    [Fact]
+    public void TheBulkSeedLeavesEveryIndexAsTheSchemaDefinesIt()
+    {
+        var expected = seeds.Indexes(seeds.EntityFrameworkFile);
+
+        Assert.Contains(expected, i => i.StartsWith("IX_ReviewItems_QueueOrder|", StringComparison.Ordinal));
+        Assert.Equal(expected, seeds.Indexes(seeds.BulkFile));
+    }
+
     /// <summary>One EF-seeded and one bulk-seeded SQLite file; more than one batch, so keys continue across batches.</summary>
     public sealed class TwoSeeds : IAsyncLifetime
     {
@@ -87,6 +96,23 @@ public sealed class BulkDemoSeedTests(BulkDemoSeedTests.TwoSeeds seeds) : IClass
             while (rowReader.Read())
             {
                 result.Add(Convert.ToString(rowReader.GetValue(0), CultureInfo.InvariantCulture)!);
+            }
+
+            return result;
+        }
+
+        /// <summary>Every index of the file with its definition (the bulk seed drops some while it loads).</summary>
+        public List<string> Indexes(string file)
+        {
+            using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var query = connection.CreateCommand();
+            query.CommandText = "SELECT name || '|' || tbl_name || '|' || IFNULL(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name";
+            var result = new List<string>();
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(reader.GetString(0));
             }
 
             return result;

@@ -57,6 +57,16 @@ public sealed class PostgresBulkDemoSeedTests(PostgresBulkDemoSeedTests.TwoSeeds
         }
     }
 
+    [Fact(Skip = OnlyOnPostgres, SkipUnless = nameof(OnPostgres))]
+    public async Task TheBulkSeedLeavesEveryIndexAndConstraintAsTheSchemaDefinesThem()
+    {
+        var expected = await seeds.IndexesAsync(seeds.EntityFramework);
+
+        Assert.Contains(expected, i => i.StartsWith("IX_ReviewItems_QueueOrder|", StringComparison.Ordinal));
+        Assert.Contains(expected, i => i.StartsWith("FK_ScheduleSegments_CourseVersions_CourseVersionId|", StringComparison.Ordinal));
+        Assert.Equal(expected, await seeds.IndexesAsync(seeds.Bulk));
+    }
+
     /// <summary>One EF-seeded and one bulk-seeded database; more than one batch, so keys continue across batches.</summary>
     public sealed class TwoSeeds : IAsyncLifetime
     {
@@ -109,6 +119,27 @@ public sealed class PostgresBulkDemoSeedTests(PostgresBulkDemoSeedTests.TwoSeeds
             while (await rowReader.ReadAsync())
             {
                 result.Add(rowReader.GetString(0));
+            }
+
+            return result;
+        }
+
+        /// <summary>Every index and constraint of the database with its definition (the bulk seed drops some while it copies).</summary>
+        public async Task<List<string>> IndexesAsync(TestDatabase database)
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var query = new NpgsqlCommand(
+                """
+                SELECT d FROM (SELECT indexname || '|' || indexdef AS d FROM pg_indexes WHERE schemaname = current_schema()
+                               UNION ALL SELECT conname || '|' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = current_schema()::regnamespace) x
+                ORDER BY d COLLATE "C"
+                """, connection);
+            var result = new List<string>();
+            await using var reader = await query.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                result.Add(reader.GetString(0));
             }
 
             return result;

@@ -128,11 +128,13 @@ internal sealed class SqliteBulkCourseStore : PipelinedCourseStore
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteRowWriter _writer;
+    private readonly DeferredIndexes _indexes;
 
-    private SqliteBulkCourseStore(SqliteConnection connection, SqliteRowWriter writer)
+    private SqliteBulkCourseStore(SqliteConnection connection, SqliteRowWriter writer, DeferredIndexes indexes)
     {
         _connection = connection;
         _writer = writer;
+        _indexes = indexes;
         StartWriting();
     }
 
@@ -142,9 +144,11 @@ internal sealed class SqliteBulkCourseStore : PipelinedCourseStore
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ToString());
         await connection.OpenAsync(ct);
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;";
+        // threads: the sorts that build the deferred indexes may use a second core.
+        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA threads = 2;";
         await pragmas.ExecuteNonQueryAsync(ct);
-        return new SqliteBulkCourseStore(connection, new SqliteRowWriter(connection, db.Model));
+        var indexes = await DeferredIndexes.DropAsync(connection, new BulkTables(db.Model).All.Select(t => t.Name), ct);
+        return new SqliteBulkCourseStore(connection, new SqliteRowWriter(connection, db.Model), indexes);
     }
 
     protected override ValueTask AssignKeysAsync(IReadOnlyCollection<object> rows, CancellationToken ct)
@@ -172,6 +176,7 @@ internal sealed class SqliteBulkCourseStore : PipelinedCourseStore
     protected override async ValueTask CloseAsync()
     {
         _writer.Dispose();
+        await _indexes.CreateAsync(_connection, CancellationToken.None);
         await _connection.DisposeAsync();
     }
 }
@@ -188,12 +193,16 @@ internal sealed class PostgresBulkCourseStore : PipelinedCourseStore
     private readonly NpgsqlConnection _keys;
     private readonly NpgsqlConnection _copy;
     private readonly PostgresRowCopier _copier;
+    private readonly DeferredIndexes _indexes;
+    private readonly string _connectionString;
 
-    private PostgresBulkCourseStore(NpgsqlConnection keys, NpgsqlConnection copy, PostgresRowCopier copier)
+    private PostgresBulkCourseStore(string connectionString, NpgsqlConnection keys, NpgsqlConnection copy, PostgresRowCopier copier, DeferredIndexes indexes)
     {
+        _connectionString = connectionString;
         _keys = keys;
         _copy = copy;
         _copier = copier;
+        _indexes = indexes;
         StartWriting();
     }
 
@@ -204,7 +213,8 @@ internal sealed class PostgresBulkCourseStore : PipelinedCourseStore
         var copy = new NpgsqlConnection(connectionString);
         await keys.OpenAsync(ct);
         await copy.OpenAsync(ct);
-        return new PostgresBulkCourseStore(keys, copy, await PostgresRowCopier.CreateAsync(keys, db.Model, tables: null, ct));
+        var indexes = await DeferredIndexes.DropAsync(keys, new BulkTables(db.Model).All.Select(t => t.Name), ct);
+        return new PostgresBulkCourseStore(connectionString!, keys, copy, await PostgresRowCopier.CreateAsync(keys, db.Model, tables: null, ct), indexes);
     }
 
     protected override async ValueTask AssignKeysAsync(IReadOnlyCollection<object> rows, CancellationToken ct) =>
@@ -226,5 +236,12 @@ internal sealed class PostgresBulkCourseStore : PipelinedCourseStore
     {
         await _copy.DisposeAsync();
         await _keys.DisposeAsync();
+        // Two builds side by side: each is one sort of one table, and the server has the cores the copy no longer uses.
+        await _indexes.CreateAsync(async ct =>
+        {
+            var connection = new NpgsqlConnection(_connectionString);
+            await connection.OpenAsync(ct);
+            return connection;
+        }, connections: 2, CancellationToken.None);
     }
 }

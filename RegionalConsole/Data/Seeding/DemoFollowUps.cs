@@ -85,10 +85,16 @@ internal static class DemoFollowUps
         ILookup<string, int> reviewers, CancellationToken ct)
     {
         var cancellations = await db.Cancellations.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+        // Their courses and current versions in two queries, not two per cancellation: a million courses make ~25,000.
+        var courseIds = cancellations.Select(c => c.CourseId).Distinct().ToList();
+        var courses = await db.Courses.AsNoTracking().Include(c => c.Organiser).Where(c => EF.Parameter(courseIds).Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, ct);
+        var versions = await db.CourseVersions.AsNoTracking()
+            .Where(v => EF.Parameter(courseIds).Contains(v.CourseId) && v.VersionNo == v.Course!.CurrentVersionNo)
+            .ToDictionaryAsync(v => v.CourseId, ct);
         foreach (var cancellation in cancellations)
         {
-            var course = await db.Courses.AsNoTracking().Include(c => c.Organiser).SingleAsync(c => c.Id == cancellation.CourseId, ct);
-            var version = await db.CourseVersions.AsNoTracking().SingleAsync(v => v.CourseId == course.Id && v.VersionNo == course.CurrentVersionNo, ct);
+            var (course, version) = (courses[cancellation.CourseId], versions[cancellation.CourseId]);
             var item = ReviewItem.OpenFollowUp(ReviewKind.Cancellation, course, version, course.Organiser?.Name ?? course.OrganiserCode,
                 cancellation.SubmittedAt, calendar);
             item.CancellationId = cancellation.Id;
