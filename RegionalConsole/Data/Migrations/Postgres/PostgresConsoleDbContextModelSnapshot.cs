@@ -1150,8 +1150,9 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
 
-                    b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
-                        .HasDatabaseName("IX_ReviewItems_QueueOrder");
+                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
+                        .HasDatabaseName("IX_ReviewItems_QueueOrder")
+                        .HasFilter("\"Outcome\" IS NULL");
 
                     b.ToTable("ReviewItems");
                 });
@@ -1470,6 +1471,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CourseId");
 
+                    b.HasIndex("IssuedDate")
+                        .HasDatabaseName("IX_StudyRecords_IssuedDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedDate"), new[] { "CountyCode", "CentreCode", "Hours" });
+
                     b.HasIndex("CountyCode", "IssuedDate");
 
                     b.HasIndex("RosterId", "NationalId")
@@ -1479,11 +1485,6 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
-
-                    b.HasIndex("IssuedDate")
-                        .HasDatabaseName("IX_StudyRecords_IssuedDate");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IssuedDate"), new[] { "CountyCode", "CentreCode", "Hours" });
 
                     b.ToTable("StudyRecords");
                 });

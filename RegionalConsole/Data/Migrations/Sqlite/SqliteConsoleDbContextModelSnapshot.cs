@@ -1096,8 +1096,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
 
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
 
-                    b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
-                        .HasDatabaseName("IX_ReviewItems_QueueOrder");
+                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
+                        .HasDatabaseName("IX_ReviewItems_QueueOrder")
+                        .HasFilter("\"Outcome\" IS NULL");
 
                     b.ToTable("ReviewItems");
                 });
