@@ -132,7 +132,10 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
     {
         b.Property(x => x.Revision).IsConcurrencyToken();
         // The queue: open items of one centre and kind in SLA order (SPEC §4, §6).
-        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt });
+        // Carries assignee and errors as well: SQLite counts a filtered open queue through this index (its Outcome is an
+        // equality), and the count then never reads the table.
+        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt, x.AssigneeId, x.ErrorCount })
+            .HasDatabaseName("IX_ReviewItems_QueueState");
         // The open queues in queue order (OrderDate, SubmittedAt, Id), with every column a queue filter tests: due date,
         // assignee, errors, the version (tags) and the texts a search reads (SPEC §6). A first page stops after a page of
         // rows, a count never reads the table, and a search that matches few items reads this index only: the centre's

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace RegionalConsole.Data.Migrations.Sqlite
+namespace RegionalConsole.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class QueueSearch : Migration
@@ -10,6 +10,10 @@ namespace RegionalConsole.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_CentreCode_Kind_Outcome_DueDate_OrderDate_Submi~",
+                table: "ReviewItems");
+
             migrationBuilder.DropIndex(
                 name: "IX_ReviewItems_QueueOrder",
                 table: "ReviewItems");
@@ -20,8 +24,10 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName" },
                 filter: "\"Outcome\" IS NULL");
 
-            // A new index has no statistics: without them SQLite prefers the older queue index and sorts the open queue.
-            migrationBuilder.Sql("ANALYZE \"IX_ReviewItems_QueueOrder\";");
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueState",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" });
         }
 
         /// <inheritdoc />
@@ -30,6 +36,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_ReviewItems_QueueOrder",
                 table: "ReviewItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_QueueState",
+                table: "ReviewItems");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_CentreCode_Kind_Outcome_DueDate_OrderDate_Submi~",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueOrder",
