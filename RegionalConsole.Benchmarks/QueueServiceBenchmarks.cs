@@ -21,8 +21,8 @@ public class QueueServiceBenchmarks
     private ConsoleUser _reviewer = null!;
     private AppQueueQuery _query = null!;
 
-    [Params(QueueFilter.None, QueueFilter.WithErrors, QueueFilter.Unassigned)]
-    public QueueFilter Filter { get; set; }
+    [ParamsAllValues]
+    public QueuePageFilter Filter { get; set; }
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -46,12 +46,7 @@ public class QueueServiceBenchmarks
                 new AccessScope(account.Role, account.CentreCode, account.SupervisorScope));
         }
 
-        _query = new AppQueueQuery(centre, ReviewKind.Course, Filter switch
-        {
-            QueueFilter.WithErrors => new AppQueueFilter { HasErrors = true },
-            QueueFilter.Unassigned => new AppQueueFilter { Assignee = AssigneeFilter.Unassigned },
-            _ => new AppQueueFilter(),
-        });
+        _query = new AppQueueQuery(centre, ReviewKind.Course, QueuePageFilters.Of(Filter));
         Console.WriteLine($"// QueueService page of centre {centre} on {today:yyyy-MM-dd} for {_reviewer.UserName}");
     }
 

@@ -132,11 +132,29 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
     {
         b.Property(x => x.Revision).IsConcurrencyToken();
         // The queue: open items of one centre and kind in SLA order (SPEC §4, §6).
-        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt });
-        // Queue order read straight off the index (OrderDate, SubmittedAt), with the columns the cheap filters test
-        // (due date, assignee, errors), so a first page stops after a page of rows and a count never reads the table.
-        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.OrderDate, x.SubmittedAt, x.DueDate, x.AssigneeId, x.ErrorCount })
-            .HasDatabaseName("IX_ReviewItems_QueueOrder");
+        // Carries assignee and errors as well: SQLite counts a filtered open queue through this index (its Outcome is an
+        // equality), and the count then never reads the table.
+        b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt, x.AssigneeId, x.ErrorCount })
+            .HasDatabaseName("IX_ReviewItems_QueueState");
+        // The open queues in queue order (OrderDate, SubmittedAt, Id), with every column a queue filter tests: due date,
+        // assignee, errors, the version (tags) and the texts a search reads (SPEC §6). A first page stops after a page of
+        // rows, a count never reads the table, and a search that matches few items reads this index only: the centre's
+        // open items, never the whole table (issue #18). Partial: open items are a few percent of all, so the texts cost
+        // little, and a title or name is at most a few hundred characters (SPEC §13.3), far within a B-tree entry.
+        b.HasIndex(x => new
+        {
+            x.CentreCode,
+            x.Kind,
+            x.OrderDate,
+            x.SubmittedAt,
+            x.Id,
+            x.DueDate,
+            x.AssigneeId,
+            x.ErrorCount,
+            x.CourseVersionId,
+            x.Title,
+            x.OrganiserName,
+        }).HasFilter("\"Outcome\" IS NULL").HasDatabaseName("IX_ReviewItems_QueueOrder");
         // The decided view, most recent first.
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.DecidedAt }).HasDatabaseName("IX_ReviewItems_Decided");
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.AssigneeId });

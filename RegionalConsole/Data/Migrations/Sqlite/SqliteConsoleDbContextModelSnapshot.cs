@@ -1094,10 +1094,12 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind")
                         .HasDatabaseName("IX_ReviewItems_Statistics");
 
-                    b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt");
+                    b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
+                        .HasDatabaseName("IX_ReviewItems_QueueState");
 
-                    b.HasIndex("CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount")
-                        .HasDatabaseName("IX_ReviewItems_QueueOrder");
+                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
+                        .HasDatabaseName("IX_ReviewItems_QueueOrder")
+                        .HasFilter("\"Outcome\" IS NULL");
 
                     b.ToTable("ReviewItems");
                 });

@@ -1,0 +1,58 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RegionalConsole.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class QueueSearch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_CentreCode_Kind_Outcome_DueDate_OrderDate_SubmittedAt",
+                table: "ReviewItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_QueueOrder",
+                table: "ReviewItems");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueOrder",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName" },
+                filter: "\"Outcome\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueState",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" });
+
+            // New indexes have no statistics: without them SQLite prefers another index and sorts the open queue.
+            migrationBuilder.Sql("ANALYZE \"IX_ReviewItems_QueueOrder\"; ANALYZE \"IX_ReviewItems_QueueState\";");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_QueueOrder",
+                table: "ReviewItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReviewItems_QueueState",
+                table: "ReviewItems");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_CentreCode_Kind_Outcome_DueDate_OrderDate_SubmittedAt",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueOrder",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount" });
+        }
+    }
+}
