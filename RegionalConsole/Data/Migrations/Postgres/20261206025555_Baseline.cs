@@ -407,6 +407,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     InstitutionCodes = table.Column<List<string>>(type: "text[]", nullable: false),
                     CountyCode = table.Column<string>(type: "text", nullable: true),
                     State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SuspendedFor = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     SuspendedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     LastSuccessAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -957,6 +958,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cancellations_SubmittedAt_Id",
+                table: "Cancellations",
+                columns: new[] { "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cancellations_SubmittedDate_ReasonCategory",
                 table: "Cancellations",
                 columns: new[] { "SubmittedDate", "ReasonCategory" });
@@ -995,10 +1001,23 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Courses_Statistics",
+                table: "Courses",
+                columns: new[] { "StartDate", "CentreCode", "Status", "CurrentVersionNo" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CourseVersions_CourseId_VersionNo",
                 table: "CourseVersions",
                 columns: new[] { "CourseId", "VersionNo" },
-                unique: true);
+                unique: true)
+                .Annotation("Npgsql:IndexInclude", new[] { "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseVersions_Statistics",
+                table: "CourseVersions",
+                columns: new[] { "StartDate", "CourseId", "VersionNo" })
+                .Annotation("Npgsql:IndexInclude", new[] { "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Decisions_ReviewItemId",
@@ -1069,14 +1088,15 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "AssigneeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_CancellationId",
+                table: "ReviewItems",
+                column: "CancellationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_CentreCode_Kind_AssigneeId",
                 table: "ReviewItems",
                 columns: new[] { "CentreCode", "Kind", "AssigneeId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewItems_CentreCode_Kind_Outcome_DueDate_OrderDate_Submi~",
-                table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_CourseId",
@@ -1097,7 +1117,19 @@ namespace RegionalConsole.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueOrder",
                 table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount" });
+                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName" },
+                filter: "\"Outcome\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueState",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_RosterId",
+                table: "ReviewItems",
+                column: "RosterId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Statistics",
@@ -1128,7 +1160,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 name: "IX_ScheduleSegments_CaseFile",
                 table: "ScheduleSegments",
                 columns: new[] { "Classification", "CourseVersionId", "Index" },
-                filter: "\"Classification\" IN ('Mixed', 'UnderDiscussion')");
+                filter: "\"Classification\" IN ('Mixed', 'UnderDiscussion')")
+                .Annotation("Npgsql:IndexInclude", new[] { "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduleSegments_CourseVersionId",
@@ -1146,9 +1179,15 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StudyRecords_NationalId_IssuedDate_Hours",
+                name: "IX_StudyRecords_IssuedDate",
                 table: "StudyRecords",
-                columns: new[] { "NationalId", "IssuedDate", "Hours" });
+                column: "IssuedDate")
+                .Annotation("Npgsql:IndexInclude", new[] { "CountyCode", "CentreCode", "Hours" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StudyRecords_NationalId_IssuedDate_Hours_CentreCode",
+                table: "StudyRecords",
+                columns: new[] { "NationalId", "IssuedDate", "Hours", "CentreCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StudyRecords_RosterId_NationalId",

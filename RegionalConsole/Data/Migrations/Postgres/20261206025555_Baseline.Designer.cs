@@ -13,8 +13,8 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresConsoleDbContext))]
-    [Migration("20261206023553_QueueSearch")]
-    partial class QueueSearch
+    [Migration("20261206025555_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1485,7 +1485,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("RosterId", "NationalId")
                         .IsUnique();
 
-                    b.HasIndex("NationalId", "IssuedDate", "Hours");
+                    b.HasIndex("NationalId", "IssuedDate", "Hours", "CentreCode");
 
                     b.HasIndex("CountyCode", "IssuedDate", "CentreCode", "Hours", "NationalId")
                         .HasDatabaseName("IX_StudyRecords_Statistics");
@@ -1700,6 +1700,10 @@ namespace RegionalConsole.Data.Migrations.Postgres
 
                     b.Property<string>("State")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SuspendedFor")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 

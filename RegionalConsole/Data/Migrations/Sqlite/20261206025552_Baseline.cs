@@ -405,6 +405,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     InstitutionCodes = table.Column<string>(type: "TEXT", nullable: false),
                     CountyCode = table.Column<string>(type: "TEXT", nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SuspendedFor = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     SuspendedReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastSuccessAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -955,6 +956,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cancellations_SubmittedAt_Id",
+                table: "Cancellations",
+                columns: new[] { "SubmittedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cancellations_SubmittedDate_ReasonCategory",
                 table: "Cancellations",
                 columns: new[] { "SubmittedDate", "ReasonCategory" });
@@ -1067,14 +1073,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 column: "AssigneeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_CancellationId",
+                table: "ReviewItems",
+                column: "CancellationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_CentreCode_Kind_AssigneeId",
                 table: "ReviewItems",
                 columns: new[] { "CentreCode", "Kind", "AssigneeId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ReviewItems_CentreCode_Kind_Outcome_DueDate_OrderDate_SubmittedAt",
-                table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_CourseId",
@@ -1095,7 +1102,19 @@ namespace RegionalConsole.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueOrder",
                 table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "Outcome", "OrderDate", "SubmittedAt", "DueDate", "AssigneeId", "ErrorCount" });
+                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName" },
+                filter: "\"Outcome\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_QueueState",
+                table: "ReviewItems",
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewItems_RosterId",
+                table: "ReviewItems",
+                column: "RosterId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_Statistics",
@@ -1144,9 +1163,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 column: "CourseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StudyRecords_NationalId_IssuedDate_Hours",
+                name: "IX_StudyRecords_NationalId_IssuedDate_Hours_CentreCode",
                 table: "StudyRecords",
-                columns: new[] { "NationalId", "IssuedDate", "Hours" });
+                columns: new[] { "NationalId", "IssuedDate", "Hours", "CentreCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_StudyRecords_RosterId_NationalId",
