@@ -5,6 +5,7 @@ using RegionalConsole.Auth;
 using RegionalConsole.Data;
 using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
+using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Exports;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Statistics;
@@ -122,6 +123,10 @@ internal static class NationalMeasures
             ("search 教學", new AppQueueFilter { Search = "教學" }),
             ($"search course number {courseNo[..Math.Min(8, courseNo.Length)]}…", new AppQueueFilter { Search = courseNo[..Math.Min(8, courseNo.Length)] }),
             ("organiser 國民小學", new AppQueueFilter { Organiser = "國民小學" }),
+            ($"tag {TagDefaults.Bilingual}", QueuePageFilters.Of(QueuePageFilter.Tag)),
+            ("search 12345 (no title holds it)", QueuePageFilters.Of(QueuePageFilter.SearchDigits)),
+            ("search 量子力學 (no title holds it)", QueuePageFilters.Of(QueuePageFilter.SearchNothing)),
+            ("organiser 嘉義縣立 (none in this centre)", QueuePageFilters.Of(QueuePageFilter.OrganiserElsewhere)),
         };
         var medians = new List<string>();
         var worst = (Name: "", Median: 0.0);

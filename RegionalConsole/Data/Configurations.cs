@@ -180,6 +180,10 @@ internal sealed class TagReviewConfiguration : IEntityTypeConfiguration<TagRevie
     public void Configure(EntityTypeBuilder<TagReview> b)
     {
         b.HasIndex(x => new { x.CourseVersionId, x.TagName }).IsUnique();
+        // The queue's tag filter asks which versions a reviewer gave (or took) one tag: PostgreSQL answers that once per
+        // query (a hashed sub-plan), and without this index it read every tag review to do so (the busiest centre's
+        // tag-filtered count at 1,000,000 courses: 68 ms; with it 11 ms).
+        b.HasIndex(x => new { x.TagName, x.State, x.CourseVersionId });
         b.Property(x => x.TagName).HasMaxLength(100);
         b.HasOne<CourseVersion>().WithMany().HasForeignKey(x => x.CourseVersionId);
         b.HasOne<Account>().WithMany().HasForeignKey(x => x.ReviewerId);

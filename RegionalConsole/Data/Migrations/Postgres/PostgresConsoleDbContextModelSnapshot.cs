@@ -1582,6 +1582,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("CourseVersionId", "TagName")
                         .IsUnique();
 
+                    b.HasIndex("TagName", "State", "CourseVersionId");
+
                     b.ToTable("TagReviews");
                 });
 

@@ -1501,6 +1501,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("CourseVersionId", "TagName")
                         .IsUnique();
 
+                    b.HasIndex("TagName", "State", "CourseVersionId");
+
                     b.ToTable("TagReviews");
                 });
 

@@ -1190,6 +1190,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 column: "ReviewerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TagReviews_TagName_State_CourseVersionId",
+                table: "TagReviews",
+                columns: new[] { "TagName", "State", "CourseVersionId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tags_Label",
                 table: "Tags",
                 column: "Label");

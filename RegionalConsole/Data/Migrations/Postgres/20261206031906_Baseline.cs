@@ -1212,6 +1212,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                 column: "ReviewerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TagReviews_TagName_State_CourseVersionId",
+                table: "TagReviews",
+                columns: new[] { "TagName", "State", "CourseVersionId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tags_Label",
                 table: "Tags",
                 column: "Label");
