@@ -182,8 +182,11 @@ internal sealed class TagReviewConfiguration : IEntityTypeConfiguration<TagRevie
         b.HasIndex(x => new { x.CourseVersionId, x.TagName }).IsUnique();
         // The queue's tag filter asks which versions a reviewer gave (or took) one tag: PostgreSQL answers that once per
         // query (a hashed sub-plan), and without this index it read every tag review to do so (the busiest centre's
-        // tag-filtered count at 1,000,000 courses: 68 ms; with it 11 ms).
-        b.HasIndex(x => new { x.TagName, x.State, x.CourseVersionId });
+        // tag-filtered count at 1,000,000 courses: 68 ms; with it 11 ms). Partial, on the reviewers' own changes only: a
+        // whole index on tag and state drew the statistics' tag count (confirmed and added tags) onto it, and that count
+        // took nearly twice as long on both databases (SQLite 0.85 → 1.52 s for the all-centre workbook).
+        b.HasIndex(x => new { x.TagName, x.CourseVersionId }).HasFilter("\"State\" IN ('Added', 'Removed')")
+            .HasDatabaseName("IX_TagReviews_ReviewerChanges");
         b.Property(x => x.TagName).HasMaxLength(100);
         b.HasOne<CourseVersion>().WithMany().HasForeignKey(x => x.CourseVersionId);
         b.HasOne<Account>().WithMany().HasForeignKey(x => x.ReviewerId);

@@ -1501,7 +1501,9 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("CourseVersionId", "TagName")
                         .IsUnique();
 
-                    b.HasIndex("TagName", "State", "CourseVersionId");
+                    b.HasIndex("TagName", "CourseVersionId")
+                        .HasDatabaseName("IX_TagReviews_ReviewerChanges")
+                        .HasFilter("\"State\" IN ('Added', 'Removed')");
 
                     b.ToTable("TagReviews");
                 });

@@ -1185,14 +1185,15 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TagReviews_ReviewerChanges",
+                table: "TagReviews",
+                columns: new[] { "TagName", "CourseVersionId" },
+                filter: "\"State\" IN ('Added', 'Removed')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TagReviews_ReviewerId",
                 table: "TagReviews",
                 column: "ReviewerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TagReviews_TagName_State_CourseVersionId",
-                table: "TagReviews",
-                columns: new[] { "TagName", "State", "CourseVersionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tags_Label",
