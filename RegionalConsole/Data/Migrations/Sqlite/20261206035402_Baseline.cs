@@ -1108,7 +1108,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueState",
                 table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" });
+                columns: new[] { "CentreCode", "Kind", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" },
+                filter: "\"Outcome\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_RosterId",
