@@ -1094,9 +1094,8 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind")
                         .HasDatabaseName("IX_ReviewItems_Statistics");
 
-                    b.HasIndex("CentreCode", "Kind", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
-                        .HasDatabaseName("IX_ReviewItems_QueueState")
-                        .HasFilter("\"Outcome\" IS NULL");
+                    b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
+                        .HasDatabaseName("IX_ReviewItems_QueueState");
 
                     b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
                         .HasDatabaseName("IX_ReviewItems_QueueOrder")

@@ -1123,8 +1123,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueState",
                 table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" },
-                filter: "\"Outcome\" IS NULL");
+                columns: new[] { "CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_RosterId",

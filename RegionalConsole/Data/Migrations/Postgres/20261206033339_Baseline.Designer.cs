@@ -13,7 +13,7 @@ using RegionalConsole.Data;
 namespace RegionalConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresConsoleDbContext))]
-    [Migration("20261206035404_Baseline")]
+    [Migration("20261206033339_Baseline")]
     partial class Baseline
     {
         /// <inheritdoc />
@@ -1151,9 +1151,8 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("DecidedDate", "CentreCode", "SubmittedDate", "DueDate", "Kind")
                         .HasDatabaseName("IX_ReviewItems_Statistics");
 
-                    b.HasIndex("CentreCode", "Kind", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
-                        .HasDatabaseName("IX_ReviewItems_QueueState")
-                        .HasFilter("\"Outcome\" IS NULL");
+                    b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
+                        .HasDatabaseName("IX_ReviewItems_QueueState");
 
                     b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
                         .HasDatabaseName("IX_ReviewItems_QueueOrder")
