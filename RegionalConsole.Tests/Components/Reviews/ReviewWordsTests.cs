@@ -51,6 +51,20 @@ public sealed class ReviewWordsTests : ComponentTestContext
     }
 
     [Fact]
+    public void AnAuditValueNoEnumNamesShowsAsStoredAndTheHistoryStillRenders()
+    {
+        var odd = AuditEntry.Create(new DateTime(2026, 11, 26, 1, 0, 0, DateTimeKind.Utc), "reviewer-63000-2", "ReviewReturned",
+            nameof(ReviewItem), "11", before: new { Outcome = "42", ReasonCategory = "Disaster" }, after: new { Outcome = "Returned", ReasonCategory = "7" });
+
+        var panel = Render<ReviewHistoryPanel>(p => p
+            .Add(x => x.History, ReviewScreens.Of(ReviewKind.Course, audit: [odd]).History)
+            .Add(x => x.CurrentItemId, 11));
+
+        Assert.Equal("審核結果：42 → 退回修正", panel.Find("[data-testid=history-change][data-field=Outcome]").TextContent.Trim());
+        Assert.Equal("原因類別：天然災害 → 7", panel.Find("[data-testid=history-change][data-field=ReasonCategory]").TextContent.Trim());
+    }
+
+    [Fact]
     public void AColleaguesClaimIsToldByName()
     {
         var before = ReviewStanding.Of(ReviewScreens.Of(ReviewKind.Course));

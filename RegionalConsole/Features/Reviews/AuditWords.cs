@@ -147,19 +147,27 @@ public static class AuditWords
         var raw = v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText();
         return shape switch
         {
-            Shape.CourseStatus when Enum.TryParse<CourseStatus>(raw, out var status) => text[ReviewStateLabels.CourseStatusKey(status)],
-            Shape.Outcome when Enum.TryParse<ReviewOutcome>(raw, out var outcome) => text.Outcome(outcome),
+            Shape.CourseStatus when Named<CourseStatus>(raw, out var status) => text[ReviewStateLabels.CourseStatusKey(status)],
+            Shape.Outcome when Named<ReviewOutcome>(raw, out var outcome) => text.Outcome(outcome),
             Shape.Person when v.ValueKind == JsonValueKind.Number => history.PersonName(v.GetInt32()),
             Shape.Date when DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var date) => UiDate.Short(date),
             Shape.Version => string.Format(CultureInfo.CurrentCulture, text["VersionNo"], raw),
-            Shape.TagState when Enum.TryParse<TagReviewState>(raw, out var state) => text[TagStateKey(state)],
-            Shape.Category when Enum.TryParse<CancellationCategory>(raw, out var category) => text.CancellationCategoryName(category),
+            Shape.TagState when Named<TagReviewState>(raw, out var state) => text[TagStateKey(state)],
+            Shape.Category when Named<CancellationCategory>(raw, out var category) => text.CancellationCategoryName(category),
             Shape.YesNo => text[v.ValueKind == JsonValueKind.True ? "HistoryYes" : "HistoryNo"],
             Shape.List when v.ValueKind == JsonValueKind.Array => string.Join(text["HistoryListSeparator"].Value, v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText())),
             Shape.Number when v.ValueKind == JsonValueKind.Number => v.GetDecimal().ToString("#,0.##", CultureInfo.CurrentCulture),
             _ => raw,
         };
     }
+
+    /// <summary>
+    /// A stored value that names one of the enum's values. Enum.TryParse alone also takes digits ("42") for a value the
+    /// enum does not have, and the words for it would throw: such a value shows as stored (SPEC §13.3).
+    /// </summary>
+    private static bool Named<TEnum>(string? raw, out TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.TryParse(raw, out value) && Enum.IsDefined(value);
 
     private static string TagStateKey(TagReviewState state) => state switch
     {
