@@ -65,6 +65,10 @@ public sealed class ConsolePage(IPage page, Uri baseAddress)
     public Task WaitForInteractiveAsync() =>
         Page.Locator("#rc-interactive[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
 
+    /// <summary>Waits until the review screen's keyboard shortcuts listen: a key pressed before that is typed, not a command.</summary>
+    public Task WaitForShortcutsAsync() =>
+        Page.Locator("html[data-rc-shortcuts=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+
     public ILocator ByTestId(string id) => Page.Locator($"[data-testid={id}]");
 
     public async ValueTask CloseAsync() => await Page.Context.CloseAsync();

@@ -40,6 +40,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser, ConsoleServerFixt
             await Assertions.Expect(console.ByTestId("approve")).ToBeDisabledAsync();
             await console.Page.Locator("textarea[data-testid=override-reason]").FillAsync(OverrideReason);
             await Assertions.Expect(console.ByTestId("approve")).ToBeEnabledAsync();
+            await console.WaitForShortcutsAsync();
             await console.Page.Keyboard.PressAsync("Escape");
             await console.Page.Keyboard.PressAsync("a");
 

@@ -33,6 +33,7 @@ public sealed class ReviewLiveJourneyTests(BrowserFixture browser, ConsoleServer
             await console.Page.Locator("[data-testid=decision-templates] button").ClickAsync();
             await console.Page.Locator("[data-testid=reason-template]", new() { HasText = Template }).ClickAsync();
             await Assertions.Expect(console.Page.Locator("textarea[data-testid=decision-reason]")).ToHaveValueAsync(Template);
+            await console.WaitForShortcutsAsync();
             await console.Page.Keyboard.PressAsync("Escape");
             await console.Page.Keyboard.PressAsync("r");
 
@@ -43,6 +44,7 @@ public sealed class ReviewLiveJourneyTests(BrowserFixture browser, ConsoleServer
 
             // 不通過 is final: X asks first, Esc keeps the item open, Enter confirms.
             await console.GotoAsync($"/reviews/{rejected}");
+            await console.WaitForShortcutsAsync();
             await console.Page.Locator("textarea[data-testid=decision-reason]").FillAsync("課程內容與教師專業發展無關。");
             await console.Page.Keyboard.PressAsync("Escape");
             await console.Page.Keyboard.PressAsync("x");

@@ -34,5 +34,12 @@ export function listen(dotnet) {
         }
     };
     document.addEventListener('keydown', handler);
-    return { dispose: () => document.removeEventListener('keydown', handler) };
+    // A mark for whoever drives the page by keyboard from a script (the browser tests): keys pressed before it are text.
+    document.documentElement.dataset.rcShortcuts = 'on';
+    return {
+        dispose: () => {
+            document.removeEventListener('keydown', handler);
+            delete document.documentElement.dataset.rcShortcuts;
+        },
+    };
 }
