@@ -22,8 +22,12 @@ namespace RegionalConsole.Benchmarks;
 /// </summary>
 internal static class NationalMeasures
 {
-    /// <summary>Measures, adds the figures to <paramref name="table"/> and says what was measured (database, courses, year).</summary>
-    public static async Task<string> RunAsync(SeededDatabase database, string column, NationalTable table, int runs, int queueCalls)
+    /// <summary>
+    /// Measures, adds the figures to <paramref name="table"/> and says what was measured (database, courses, year);
+    /// with <paramref name="queueOnly"/> the queue page alone.
+    /// </summary>
+    public static async Task<string> RunAsync(SeededDatabase database, string column, NationalTable table, int runs, int queueCalls,
+        bool queueOnly = false)
     {
         var today = await database.SeedDayAsync();
         var year = RocDate.Year(today);
@@ -42,6 +46,11 @@ internal static class NationalMeasures
         using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.Timeout = TimeSpan.FromMinutes(10);
         await client.GetAsync(new Uri("/dev-signin?as=admin", UriKind.Relative));
+        if (queueOnly)
+        {
+            await QueueAsync(host, database, centre, column, table, queueCalls);
+            return what;
+        }
 
         async Task<string> GetAsync(string path)
         {
@@ -123,7 +132,9 @@ internal static class NationalMeasures
             ("search 教學", new AppQueueFilter { Search = "教學" }),
             ($"search course number {courseNo[..Math.Min(8, courseNo.Length)]}…", new AppQueueFilter { Search = courseNo[..Math.Min(8, courseNo.Length)] }),
             ("organiser 國民小學", new AppQueueFilter { Organiser = "國民小學" }),
-            ($"tag {TagDefaults.Bilingual}", QueuePageFilters.Of(QueuePageFilter.Tag)),
+            ($"tag {TagDefaults.Bilingual} (declared by none: the whole open queue)", QueuePageFilters.Of(QueuePageFilter.Tag)),
+            ($"tag {TagDefaults.International}", new AppQueueFilter { Tag = TagDefaults.International }),
+            ("tag 教保專業 (its label, for 幼兒園教保專業知能)", new AppQueueFilter { Tag = "教保專業" }),
             ("search 12345 (no title holds it)", QueuePageFilters.Of(QueuePageFilter.SearchDigits)),
             ("search 量子力學 (no title holds it)", QueuePageFilters.Of(QueuePageFilter.SearchNothing)),
             ("organiser 嘉義縣立 (none in this centre)", QueuePageFilters.Of(QueuePageFilter.OrganiserElsewhere)),

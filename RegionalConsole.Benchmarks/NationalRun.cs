@@ -9,12 +9,13 @@ namespace RegionalConsole.Benchmarks;
 /// <code>
 /// ./bench-postgres.sh run dotnet run -c Release --project RegionalConsole.Benchmarks -- national [--courses 1000000]
 ///     [--sqlite-db PATH] [--postgres-db CONN_WITH_DATABASE] [--only sqlite|postgres] [--runs 3] [--queue-calls 30]
-///     [--no-small] [--keep] [--out PATH]
+///     [--no-small] [--keep] [--queue-only] [--out PATH]
 /// </code>
 /// For each database: seed <c>--courses</c> into a fresh one by the app's own <c>seed</c> verb (timed), or reuse the
 /// seeded one named; measure on it (<see cref="NationalMeasures"/>); then, on fresh small databases, batch ingestion over
 /// HTTP, the teacher sync and the changes feed, as their own verbs run them. The load average is read before and after
 /// each measurement; the table (target | SQLite | PostgreSQL | load) is printed and written to <c>--out</c>.
+/// <c>--queue-only</c> measures the queue page alone on each database (with <c>--no-small</c>: nothing else).
 /// </summary>
 internal static class NationalRun
 {
@@ -47,7 +48,7 @@ internal static class NationalRun
                 : await SeedAsync(postgres, server, courses, column, table);
             try
             {
-                measured.Add(await NationalMeasures.RunAsync(database, column, table, runs, queueCalls) + (named is null ? " (seeded by this run)" : " (given)"));
+                measured.Add(await NationalMeasures.RunAsync(database, column, table, runs, queueCalls, options.Flag("--queue-only")) + (named is null ? " (seeded by this run)" : " (given)"));
             }
             finally
             {

@@ -17,7 +17,7 @@ namespace RegionalConsole.Benchmarks;
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- exports --db PATH|--provider postgres --connection CONN [--runs 3] [--courses 100000] [--only raw|rosters|statistics] [--profile]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- circuits [--circuits 200] [--clicks 200] [--parallel 4] [--courses 20000] [--path /queues/course] [--hold SECONDS] [--browser-nice N]
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- statistics-profile --db PATH|--provider postgres --connection CONN [--runs 3] [--centre CODE]   each statistic's time
-/// dotnet run -c Release --project RegionalConsole.Benchmarks -- national [--courses 1000000] [--sqlite-db PATH] [--postgres-db CONN] [--only sqlite|postgres] [--runs 3] [--queue-calls 30] [--no-small] [--keep] [--out PATH]   the Performance table, both databases, one run
+/// dotnet run -c Release --project RegionalConsole.Benchmarks -- national [--courses 1000000] [--sqlite-db PATH] [--postgres-db CONN] [--only sqlite|postgres] [--runs 3] [--queue-calls 30] [--no-small] [--keep] [--queue-only] [--out PATH]   the Performance table, both databases, one run
 /// dotnet run -c Release --project RegionalConsole.Benchmarks -- queue-plan              EXPLAIN QUERY PLAN of the queue page
 /// ingest, teachers, feed, circuits: [--provider sqlite|postgres] [--connection CONN] (BenchOptions; ./bench-postgres.sh).
 /// Queue database: --queue-db PATH (any seeded console file) or --queue-courses N (built once in the temp folder);

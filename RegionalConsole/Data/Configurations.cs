@@ -131,16 +131,18 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
     public void Configure(EntityTypeBuilder<ReviewItem> b)
     {
         b.Property(x => x.Revision).IsConcurrencyToken();
+        b.Property(x => x.DeclaredTags).HasMaxLength(Domain.Tags.TagReviews.QueueListLength);
         // The queue: open items of one centre and kind in SLA order (SPEC §4, §6).
         // Carries assignee and errors as well: SQLite counts a filtered open queue through this index (its Outcome is an
         // equality), and the count then never reads the table.
         b.HasIndex(x => new { x.CentreCode, x.Kind, x.Outcome, x.DueDate, x.OrderDate, x.SubmittedAt, x.AssigneeId, x.ErrorCount })
             .HasDatabaseName("IX_ReviewItems_QueueState");
         // The open queues in queue order (OrderDate, SubmittedAt, Id), with every column a queue filter tests: due date,
-        // assignee, errors, the version (tags) and the texts a search reads (SPEC §6). A first page stops after a page of
-        // rows, a count never reads the table, and a search that matches few items reads this index only: the centre's
-        // open items, never the whole table (issue #18). Partial: open items are a few percent of all, so the texts cost
-        // little, and a title or name is at most a few hundred characters (SPEC §13.3), far within a B-tree entry.
+        // assignee, errors, version and declared tags (the tag filter) and the texts a search reads (SPEC §6). A first
+        // page stops after a page of rows, a count never reads the table, and a search that matches few items reads this
+        // index only: the centre's open items, never the whole table (issue #18). Partial: open items are a few percent
+        // of all, so the texts cost little; title and name are at most a few hundred characters (SPEC §13.3) and the
+        // tags 300 (TagReviews.QueueListLength), within a B-tree entry.
         b.HasIndex(x => new
         {
             x.CentreCode,
@@ -152,6 +154,7 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
             x.AssigneeId,
             x.ErrorCount,
             x.CourseVersionId,
+            x.DeclaredTags,
             x.Title,
             x.OrganiserName,
         }).HasFilter("\"Outcome\" IS NULL").HasDatabaseName("IX_ReviewItems_QueueOrder");

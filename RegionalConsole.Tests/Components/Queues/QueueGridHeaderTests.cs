@@ -22,7 +22,7 @@ public sealed class QueueGridHeaderTests : ComponentTestContext
         Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddStaticHtml();
         // Never called in a static render; the grid only needs them to exist.
-        Services.AddSingleton(new QueueService(null!, null!, null!, TimeProvider.System, null!));
+        Services.AddSingleton(new QueueService(null!, null!, null!, TimeProvider.System, null!, null!));
         Services.AddSingleton<IQueueNotifier>(new InProcessQueueNotifier(NullLogger<InProcessQueueNotifier>.Instance));
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
     }

@@ -108,4 +108,35 @@ public class TagReviewTests
     [Fact]
     public void AnApprovalDoesNotConfirmATagTheRegistryDoesNotKnow() =>
         Assert.Empty(TagReviews.ConfirmedByApproval(["校本自訂標籤"], new Dictionary<string, TagReviewState>(), Registry));
+
+    [Fact]
+    public void TheQueueKeepsTheDeclaredTagsByNameEachOnceBetweenLineFeeds()
+    {
+        Assert.Equal("\n幼兒園教保專業知能\n資訊非專\n", TagReviews.QueueList(["教保專業", " 資訊非專 ", "幼兒園教保專業知能", ""], Registry));
+        Assert.Equal("", TagReviews.QueueList([], Registry));
+        Assert.Equal("", TagReviews.QueueList([" ", ""], Registry));
+    }
+
+    [Fact]
+    public void TheQueueNeedleFindsAWholeNameOnly()
+    {
+        var list = TagReviews.QueueList(["國際教育", "海洋教育"], Registry);
+
+        Assert.Contains(TagReviews.QueueNeedle("海洋教育"), list, StringComparison.Ordinal);
+        Assert.Contains(TagReviews.QueueNeedle("國際教育"), list, StringComparison.Ordinal);
+        Assert.DoesNotContain(TagReviews.QueueNeedle("教育"), list, StringComparison.Ordinal);
+        Assert.DoesNotContain(TagReviews.QueueNeedle("國際教育\n海洋教育"), list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManyLongUnknownTagsStopAtTheListsLengthAndTheRegistrysTagsComeFirst()
+    {
+        var unknown = Enumerable.Range(0, 20).Select(n => $"自訂標籤{n:00}" + new string('長', 44)).ToList();
+        var list = TagReviews.QueueList([.. unknown, "國際教育"], Registry);
+
+        Assert.True(list.Length <= TagReviews.QueueListLength, $"{list.Length} characters");
+        Assert.StartsWith(TagReviews.QueueNeedle("國際教育"), list, StringComparison.Ordinal);
+        Assert.Contains(TagReviews.QueueNeedle(unknown[0]), list, StringComparison.Ordinal);
+        Assert.DoesNotContain(TagReviews.QueueNeedle(unknown[^1]), list, StringComparison.Ordinal);
+    }
 }

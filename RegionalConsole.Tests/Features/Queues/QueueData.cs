@@ -5,6 +5,7 @@ using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Calendar;
 using RegionalConsole.Domain.Review;
+using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Support;
 
@@ -80,7 +81,9 @@ internal sealed class QueueData(ConsoleAppFactory app)
             CourseStart = start,
             OrderDate = start < due ? start : due,
             IsUrgent = ReviewClock.IsUrgent(start, due),
-            Title = title,
+            // As ReviewItem.FollowVersion names the version's tags: labels in front of the title, names for the tag filter.
+            Title = TaggedTitle.Format(tags ?? [], title),
+            DeclaredTags = TagReviews.QueueList(tags ?? [], TagRegistry.Default),
             OrganiserName = organiser,
             ErrorCount = errors,
             AssigneeId = assignee is null ? null : await db.Accounts.Where(a => a.UserName == assignee).Select(a => a.Id).SingleAsync(),

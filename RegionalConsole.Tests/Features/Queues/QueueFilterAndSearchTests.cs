@@ -29,22 +29,39 @@ public sealed class QueueFilterAndSearchTests(ConsoleAppFactory app) : IClassFix
     }
 
     [Fact]
-    public async Task TheTagFilterFindsDeclaredTagsAndTitlePrefixes()
+    public async Task TheTagFilterFindsDeclaredTagsByNameOrLabelAndNotAPrefixAlone()
     {
         var declared = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 9, 0, 0), title: "七年級遊戲設計專題", tags: ["資訊非專"]);
-        var prefixed = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), title: "[資訊非專]Scratch 入門");
-        var corner = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 11, 0, 0), title: "【資訊非專】程式設計");
+        var prefixedToo = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), title: "[資訊非專]Scratch 入門", tags: ["資訊非專"]);
+        // A prefix naming a tag the course does not declare is an error of its own (TAG_PREFIX_MISMATCH), not a tag.
+        await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 11, 0, 0), title: "【資訊非專】程式設計");
         await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 12, 0, 0), title: "[環境教育]氣候變遷", tags: ["環境教育"]);
+        var preschool = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 13, 0, 0), title: "幼兒園教保活動設計", tags: ["教保專業"]);
         var user = await _data.UserAsync("reviewer-63000-1");
 
-        Assert.Equal([declared.Id, prefixed.Id, corner.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "資訊非專" }));
+        Assert.Equal([declared.Id, prefixedToo.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "資訊非專" }));
+        // Declared by its label, asked for by its name, or the other way round, in any width and case.
+        Assert.Equal([preschool.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = TagDefaults.Preschool }));
+        Assert.Equal([preschool.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = " 教保 專業 " }));
+        Assert.Empty(await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "資訊" }));
+    }
+
+    [Fact]
+    public async Task TheTagFilterFindsATagTheRegistryDoesNotKnowByItsWholeName()
+    {
+        var unknown = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 9, 0, 0), title: "海洋教育增能", tags: ["海洋教育", "資訊非專"]);
+        await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), title: "海洋生態", tags: ["海洋"]);
+        var user = await _data.UserAsync("reviewer-63000-1");
+
+        Assert.Equal([unknown.Id], await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "海洋教育" }));
+        Assert.Empty(await _data.IdsAsync(user, Taipei, new QueueFilter { Tag = "教育" }));
     }
 
     [Fact]
     public async Task TheTagFilterLeavesOutATagTheReviewerRemovedAndFindsOneTheReviewerAdded()
     {
         var removed = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 9, 0, 0), title: "七年級遊戲設計專題", tags: ["資訊非專"]);
-        var kept = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), title: "[資訊非專]Scratch 入門");
+        var kept = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 10, 0, 0), title: "Scratch 入門", tags: ["資訊非專"]);
         var added = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 11, 0, 0), title: "程式設計與運算思維");
         var user = await _data.UserAsync("reviewer-63000-1");
         await app.WithDbAsync(db =>

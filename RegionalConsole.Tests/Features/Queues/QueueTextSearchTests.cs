@@ -21,7 +21,9 @@ public sealed class QueueTextSearchTests(ConsoleAppFactory app) : IClassFixture<
         ("Scratch 遊戲設計（第2場）", "臺北市私立 A_B 幼兒園"),
         ("Let's scratch 入門", "財團法人臺北市 100% 教育基金會"),
         ("115年中小學氣候變遷教育", "臺北市立大學"),
+        // A tag prefix leaves the title the queue shows (the declared tags' labels go in front); an organiser's own label stays.
         ("[國際教育]跨文化課程設計工作坊", "國立臺灣師範大學"),
+        ("[國中小場次]繪本共讀", "臺北市立大學"),
         ("教", "臺"),
     ];
 
@@ -34,7 +36,7 @@ public sealed class QueueTextSearchTests(ConsoleAppFactory app) : IClassFixture<
         {
             var (title, organiser) = Texts[i];
             var item = await _data.AddAsync(Taipei, new DateTime(2026, 11, 24, 9, i, 0), title: title, organiser: organiser);
-            _items.Add((item.Id, title, organiser));
+            _items.Add((item.Id, item.Title, organiser));
         }
     }
 

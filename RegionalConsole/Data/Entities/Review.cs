@@ -41,6 +41,11 @@ public class ReviewItem
     public required string Title { get; set; }
 
     public required string OrganiserName { get; set; }
+
+    /// <summary>
+    /// The version's declared tags by name for the queue's tag filter, read off the queue index (<see cref="TagReviews.QueueList"/>).
+    /// </summary>
+    public string DeclaredTags { get; set; } = "";
     public int ErrorCount { get; set; }
     public int WarningCount { get; set; }
 
@@ -62,7 +67,7 @@ public class ReviewItem
     /// working day 3 of the reviewing centre's calendar (第11條第8款).
     /// </summary>
     public static ReviewItem OpenCourseReview(Course course, CourseVersion version, string organiserName, DateTime submittedUtc,
-        WorkingCalendar calendar)
+        WorkingCalendar calendar, TagRegistry? tags = null)
     {
         ArgumentNullException.ThrowIfNull(course);
         var item = new ReviewItem
@@ -74,7 +79,7 @@ public class ReviewItem
             Title = version.Title,
             OrganiserName = organiserName,
         };
-        item.RestartClock(version, submittedUtc, calendar);
+        item.RestartClock(version, submittedUtc, calendar, tags);
         return item;
     }
 
@@ -83,7 +88,7 @@ public class ReviewItem
     /// flag counts are its own checks', not the course's.
     /// </summary>
     public static ReviewItem OpenFollowUp(ReviewKind kind, Course course, CourseVersion version, string organiserName, DateTime submittedUtc,
-        WorkingCalendar calendar, int errorCount = 0, int warningCount = 0)
+        WorkingCalendar calendar, int errorCount = 0, int warningCount = 0, TagRegistry? tags = null)
     {
         ArgumentNullException.ThrowIfNull(course);
         ArgumentNullException.ThrowIfNull(version);
@@ -91,6 +96,7 @@ public class ReviewItem
         var submitted = RocDate.TaipeiDate(submittedUtc);
         var due = calendar.ReviewDueDate(submitted, course.CentreCode);
         var place = QueuePlace.ForFollowUp(due);
+        tags ??= TagRegistry.Default;
         return new ReviewItem
         {
             Kind = kind,
@@ -103,7 +109,8 @@ public class ReviewItem
             CourseStart = version.StartDate,
             OrderDate = place.OrderDate,
             IsUrgent = place.IsUrgent,
-            Title = TaggedTitle.Format(version.Tags, version.Title),
+            Title = TaggedTitle.Format(version.Tags, version.Title, tags),
+            DeclaredTags = TagReviews.QueueList(version.Tags, tags),
             OrganiserName = organiserName,
             ErrorCount = errorCount,
             WarningCount = warningCount,
@@ -111,17 +118,20 @@ public class ReviewItem
     }
 
     /// <summary>Points the item at a version submitted at <paramref name="submittedUtc"/> and starts its clock from then.</summary>
-    public void RestartClock(CourseVersion version, DateTime submittedUtc, WorkingCalendar calendar)
+    public void RestartClock(CourseVersion version, DateTime submittedUtc, WorkingCalendar calendar, TagRegistry? tags = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         SubmittedAt = submittedUtc;
         SubmittedDate = RocDate.TaipeiDate(submittedUtc);
         DueDate = calendar.ReviewDueDate(SubmittedDate, CentreCode);
-        FollowVersion(version);
+        FollowVersion(version, tags);
     }
 
-    /// <summary>A new version while undecided: the item shows it and keeps its clock (SPEC §3).</summary>
-    public void FollowVersion(CourseVersion version)
+    /// <summary>
+    /// A new version while undecided: the item shows it and keeps its clock (SPEC §3). Tags are named by
+    /// <paramref name="tags"/>, the registry as stored (the seeded one when none is given).
+    /// </summary>
+    public void FollowVersion(CourseVersion version, TagRegistry? tags = null)
     {
         ArgumentNullException.ThrowIfNull(version);
         if (version.Id != 0)
@@ -130,7 +140,9 @@ public class ReviewItem
         }
 
         // The queue shows the declared tags in front of the title (SPEC §5.2), as the network lists courses.
-        Title = TaggedTitle.Format(version.Tags, version.Title);
+        tags ??= TagRegistry.Default;
+        Title = TaggedTitle.Format(version.Tags, version.Title, tags);
+        DeclaredTags = TagReviews.QueueList(version.Tags, tags);
         CourseStart = version.StartDate;
         (OrderDate, IsUrgent) = QueuePlace.ForCourse(DueDate, version.StartDate);
         ErrorCount = version.ErrorCount;

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace RegionalConsole.Domain.Tags;
 
 /// <summary>Where a reviewer left one tag of a course version (SPEC §5.2: the centre confirms or removes each declared tag).</summary>
@@ -158,6 +160,39 @@ public static class TagReviews
         ArgumentNullException.ThrowIfNull(registry);
         return [.. declared.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => registry.Find(t)?.Name ?? t.Trim()).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Longest <see cref="QueueList"/>: a few long unknown tags at most, so that the list fits the queue's index entry
+    /// beside title and organiser (a PostgreSQL B-tree entry holds ~2,700 bytes). The registry's tags come first.
+    /// </summary>
+    public const int QueueListLength = 300;
+
+    /// <summary>
+    /// The declared tags as a review item keeps them for the queue's tag filter (SPEC §6): the registry's names, each
+    /// between line feeds (「\n國際教育\n雙語教育\n」), known tags first, up to <see cref="QueueListLength"/> characters.
+    /// No tag name holds a line feed (input allows no control characters), so <see cref="QueueNeedle"/> finds whole names.
+    /// </summary>
+    public static string QueueList(IEnumerable<string> declared, TagRegistry registry)
+    {
+        var list = new StringBuilder("\n");
+        foreach (var name in DeclaredNames(declared, registry).OrderBy(n => registry.Find(n) is null))
+        {
+            if (name.Contains('\n', StringComparison.Ordinal) || list.Length + name.Length + 1 > QueueListLength)
+            {
+                continue;
+            }
+
+            list.Append(name).Append('\n');
+        }
+
+        return list.Length == 1 ? "" : list.ToString();
+    }
+
+    /// <summary>
+    /// What <see cref="QueueList"/> holds when it holds the tag <paramref name="name"/>. A name with a line feed is in no
+    /// list: its needle is an empty name, which no list holds either.
+    /// </summary>
+    public static string QueueNeedle(string name) => name.Contains('\n', StringComparison.Ordinal) ? "\n\n" : $"\n{name}\n";
 
     /// <summary>
     /// The tags that count for statistics and the preschool exchange: declared tags the reviewer confirmed and tags

@@ -86,7 +86,7 @@ public sealed class CourseModificationService(
         string action;
         if (open is not null)
         {
-            open.FollowVersion(version);
+            await reviewItems.FollowAsync(open, version, ct);
             action = "CourseModifiedWhilePending";
         }
         else

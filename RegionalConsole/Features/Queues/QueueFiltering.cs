@@ -39,8 +39,9 @@ internal static class QueueFiltering
     }
 
     /// <param name="itemsByCourseNo">From <see cref="ItemsByCourseNoAsync"/>.</param>
+    /// <param name="tags">The tags as stored, which name the tag asked for (the seeded ones when none are given).</param>
     public static IQueryable<ReviewItem> Matching(this ConsoleDbContext db, QueueQuery query, int accountId, SlaDueDates dates,
-        List<int>? itemsByCourseNo = null)
+        List<int>? itemsByCourseNo = null, TagRegistry? tags = null)
     {
         var filter = query.Filter;
         var items = db.ReviewItems.AsNoTracking().Where(i => i.CentreCode == query.CentreCode && i.Kind == query.Kind);
@@ -69,16 +70,19 @@ internal static class QueueFiltering
             items = items.Where(i => i.ErrorCount > 0);
         }
 
-        if (filter.Tag?.Trim() is { Length: > 0 } tag)
+        if (filter.Tag?.Trim() is { Length: > 0 } typed)
         {
-            // The tags the version carries while it is reviewed (TagReviews.Current): declared or prefixed unless the
-            // reviewer removed it, or added by the reviewer (SPEC §5.2). Tag reviews are stored under the tag's name.
-            string square = $"[{tag}]", corner = $"【{tag}】";
-            items = items.Where(i =>
-                db.TagReviews.Any(r => r.CourseVersionId == i.CourseVersionId && r.TagName == tag && r.State == TagReviewState.Added)
-                || ((i.Title.Contains(square) || i.Title.Contains(corner)
-                        || db.CourseVersions.Any(v => v.Id == i.CourseVersionId && v.Tags.Contains(tag)))
-                    && !db.TagReviews.Any(r => r.CourseVersionId == i.CourseVersionId && r.TagName == tag && r.State == TagReviewState.Removed)));
+            // The tags the version carries while it is reviewed (TagReviews.Current): declared unless the reviewer
+            // removed it, or added by the reviewer (SPEC §5.2). A tag is asked for by its name or label; the item keeps
+            // its declared tags by name on the queue index, tag reviews are stored by name and read once per query.
+            var tag = (tags ?? TagRegistry.Default).Find(typed)?.Name ?? typed;
+            var needle = TagReviews.QueueNeedle(tag);
+            // The state list repeats the filter of IX_TagReviews_ReviewerChanges word for word: SQLite uses a partial
+            // index only for a query that names its condition (without it, each list scans every tag review).
+            var changes = db.TagReviews.Where(r => r.TagName == tag && new[] { TagReviewState.Added, TagReviewState.Removed }.Contains(r.State));
+            var added = changes.Where(r => r.State == TagReviewState.Added).Select(r => (int?)r.CourseVersionId);
+            var removed = changes.Where(r => r.State == TagReviewState.Removed).Select(r => (int?)r.CourseVersionId);
+            items = items.Where(i => (i.DeclaredTags.Contains(needle) && !removed.Contains(i.CourseVersionId)) || added.Contains(i.CourseVersionId));
         }
 
         foreach (var word in Words(filter.Organiser))

@@ -37,7 +37,7 @@ public sealed partial class QueueService
         await RequireReadAsync(db, user, query.CentreCode, ct);
         var calendar = await calendars.GetAsync(ct);
         var dates = SlaDueDates.On(Today, calendar, query.CentreCode);
-        var items = db.Matching(query, user.AccountId, dates, await db.ItemsByCourseNoAsync(query, ct));
+        var items = db.Matching(query, user.AccountId, dates, await db.ItemsByCourseNoAsync(query, ct), await tags.GetAsync(ct));
         IQueryable<ReviewItem>[] parts = query.Sort == QueueSort.QueueOrder && !query.Filter.IsDecidedView
             ? [items.OverduePart(dates.Today), items.NotOverduePart(dates.Today)]
             : [items.SortedBy(query.Sort, query.Descending)];

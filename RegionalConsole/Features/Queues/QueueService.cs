@@ -5,6 +5,7 @@ using RegionalConsole.Data.Entities;
 using RegionalConsole.Domain;
 using RegionalConsole.Domain.Review;
 using RegionalConsole.Features.Calendar;
+using RegionalConsole.Features.Tags;
 
 namespace RegionalConsole.Features.Queues;
 
@@ -20,7 +21,8 @@ public sealed partial class QueueService(
     CalendarService calendars,
     IQueueNotifier notifier,
     TimeProvider clock,
-    SharedQueueReads shared)
+    SharedQueueReads shared,
+    TagRegistryService tags)
 {
     /// <summary>The centres whose queues the person may read, by code.</summary>
     public async Task<List<QueueCentre>> CentresAsync(ConsoleUser user, CancellationToken ct = default)
@@ -58,7 +60,7 @@ public sealed partial class QueueService(
         await RequireReadAsync(db, user, query.CentreCode, ct);
         var calendar = await calendars.GetAsync(ct);
         var dates = SlaDueDates.On(Today, calendar, query.CentreCode);
-        var items = db.Matching(query, user.AccountId, dates, await db.ItemsByCourseNoAsync(query, ct));
+        var items = db.Matching(query, user.AccountId, dates, await db.ItemsByCourseNoAsync(query, ct), await tags.GetAsync(ct));
         var size = Math.Clamp(query.PageSize, 1, 500);
         var skip = Math.Max(0, query.Page) * size;
 

@@ -1079,6 +1079,11 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DecidedDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("DeclaredTags")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -1151,7 +1156,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
                         .HasDatabaseName("IX_ReviewItems_QueueState");
 
-                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
+                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "DeclaredTags", "Title", "OrganiserName")
                         .HasDatabaseName("IX_ReviewItems_QueueOrder")
                         .HasFilter("\"Outcome\" IS NULL");
 

@@ -1025,6 +1025,11 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DecidedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeclaredTags")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -1097,7 +1102,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     b.HasIndex("CentreCode", "Kind", "Outcome", "DueDate", "OrderDate", "SubmittedAt", "AssigneeId", "ErrorCount")
                         .HasDatabaseName("IX_ReviewItems_QueueState");
 
-                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName")
+                    b.HasIndex("CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "DeclaredTags", "Title", "OrganiserName")
                         .HasDatabaseName("IX_ReviewItems_QueueOrder")
                         .HasFilter("\"Outcome\" IS NULL");
 

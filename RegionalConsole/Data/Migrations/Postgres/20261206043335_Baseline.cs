@@ -667,6 +667,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
                     IsUrgent = table.Column<bool>(type: "boolean", nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
                     OrganiserName = table.Column<string>(type: "text", nullable: false),
+                    DeclaredTags = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     ErrorCount = table.Column<int>(type: "integer", nullable: false),
                     WarningCount = table.Column<int>(type: "integer", nullable: false),
                     AssigneeId = table.Column<int>(type: "integer", nullable: true),
@@ -1117,7 +1118,7 @@ namespace RegionalConsole.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueOrder",
                 table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName" },
+                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "DeclaredTags", "Title", "OrganiserName" },
                 filter: "\"Outcome\" IS NULL");
 
             migrationBuilder.CreateIndex(

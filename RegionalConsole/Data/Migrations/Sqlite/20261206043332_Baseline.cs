@@ -665,6 +665,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
                     IsUrgent = table.Column<bool>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
                     OrganiserName = table.Column<string>(type: "TEXT", nullable: false),
+                    DeclaredTags = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
                     WarningCount = table.Column<int>(type: "INTEGER", nullable: false),
                     AssigneeId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -1102,7 +1103,7 @@ namespace RegionalConsole.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewItems_QueueOrder",
                 table: "ReviewItems",
-                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "Title", "OrganiserName" },
+                columns: new[] { "CentreCode", "Kind", "OrderDate", "SubmittedAt", "Id", "DueDate", "AssigneeId", "ErrorCount", "CourseVersionId", "DeclaredTags", "Title", "OrganiserName" },
                 filter: "\"Outcome\" IS NULL");
 
             migrationBuilder.CreateIndex(
