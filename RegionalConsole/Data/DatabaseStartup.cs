@@ -39,7 +39,27 @@ public static class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
+        await RefuseUnknownHistoryAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         await ReferenceData.EnsureAsync(db, ct);
+    }
+
+    /// <summary>
+    /// A database whose history names migrations this build does not have was made by another build: one from before
+    /// the migrations were folded into <c>Baseline</c>, or a newer one. Migrating it would fail half-way on a table that
+    /// exists already; this says what happened instead.
+    /// </summary>
+    private static async Task RefuseUnknownHistoryAsync(ConsoleDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database was made by another build of the console: it records migration(s) {string.Join(", ", unknown)}, "
+                + $"which this build does not have (it has {string.Join(", ", known.Order(StringComparer.Ordinal))}). A development "
+                + "database from before the migrations were folded into Baseline is not upgraded: delete it and start again. "
+                + "Otherwise run the build that made it, or restore a backup taken with this build (README: Backups).");
+        }
     }
 }

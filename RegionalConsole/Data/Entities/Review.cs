@@ -46,6 +46,7 @@ public class ReviewItem
     /// The version's declared tags by name for the queue's tag filter, read off the queue index (<see cref="TagReviews.QueueList"/>).
     /// </summary>
     public string DeclaredTags { get; set; } = "";
+
     public int ErrorCount { get; set; }
     public int WarningCount { get; set; }
 
