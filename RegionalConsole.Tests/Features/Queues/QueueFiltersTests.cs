@@ -1,4 +1,5 @@
 using Bunit;
+using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Tests.Support;
 
@@ -158,11 +159,34 @@ public sealed class QueueFiltersTests : ComponentTestContext
         }
     }
 
-    private IRenderedComponent<QueueFilters> RenderBar(QueueFilter value)
+    [Fact]
+    public void TheTagBoxSuggestsTheRegistrysTagsByLabelWithTheirNames()
+    {
+        var bar = RenderBar(new QueueFilter(), TagChoice.From(TagRegistry.Default));
+
+        var list = bar.Find("input[data-testid=queue-tag]").GetAttribute("list");
+        var options = bar.FindAll($"datalist#{list} option");
+        Assert.Equal(TagRegistry.Default.All.Count, options.Count);
+        var preschool = Assert.Single(options, o => o.GetAttribute("value") == "教保專業");
+        Assert.Equal(TagDefaults.Preschool, preschool.TextContent);
+        Assert.Equal("", Assert.Single(options, o => o.GetAttribute("value") == TagDefaults.International).TextContent);
+    }
+
+    [Fact]
+    public void WithoutTagsTheTagBoxSuggestsNothing()
+    {
+        var bar = RenderBar(new QueueFilter());
+
+        Assert.False(bar.Find("input[data-testid=queue-tag]").HasAttribute("list"));
+        Assert.Empty(bar.FindAll("datalist"));
+    }
+
+    private IRenderedComponent<QueueFilters> RenderBar(QueueFilter value, IReadOnlyList<TagChoice>? tags = null)
     {
         RenderPopoverProvider();
         return Render<QueueFilters>(p => p
             .Add(b => b.Value, value)
-            .Add(b => b.ValueChanged, (QueueFilter f) => _raised.Add(f)));
+            .Add(b => b.ValueChanged, (QueueFilter f) => _raised.Add(f))
+            .Add(b => b.TagChoices, tags ?? []));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using RegionalConsole.Components;
+using RegionalConsole.Domain.Tags;
 
 namespace RegionalConsole.Features.Queues;
 
@@ -22,6 +23,10 @@ public sealed partial class QueueFilters : IDisposable
 
     [Parameter]
     public EventCallback<QueueFilter> ValueChanged { get; set; }
+
+    /// <summary>The tags the tag box suggests (<see cref="TagChoice.From"/>); none, no suggestions.</summary>
+    [Parameter]
+    public IReadOnlyList<TagChoice> TagChoices { get; set; } = [];
 
     protected override void OnInitialized()
     {
@@ -102,5 +107,16 @@ public sealed partial class QueueFilters : IDisposable
             (Typed, Shown) = ("", "");
             Generation++;
         }
+    }
+}
+
+/// <summary>A tag the queue's tag box suggests: its label, as titles show it, and its name (SPEC §5.2).</summary>
+public sealed record TagChoice(string Label, string Name)
+{
+    /// <summary>Every tag of the registry in its order: an open item may carry a retired or proposed tag as well.</summary>
+    public static IReadOnlyList<TagChoice> From(TagRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return [.. registry.All.Select(t => new TagChoice(t.Label, t.Name))];
     }
 }
