@@ -77,4 +77,17 @@ public class TitlePrefixesTests
     [InlineData(new[] { "自創標籤" }, "課程", "[自創標籤]課程")]
     public void ATaggedTitleShowsTheDeclaredTagsLabelsInFrontOfTheTitleWithoutItsTagPrefixes(string[] tags, string title, string shown) =>
         Assert.Equal(shown, TaggedTitle.Format(tags, title));
+
+    [Fact]
+    public void LabelsBeyondTheirLengthEndInAnEllipsisAndTheTitleStaysWhole()
+    {
+        var tags = Enumerable.Range(0, 30).Select(n => $"自創標籤{n:00}").Prepend("國際教育").ToArray();
+
+        var shown = TaggedTitle.Format(tags, "跨文化課程設計");
+
+        Assert.StartsWith("[國際教育][自創標籤00]", shown, StringComparison.Ordinal);
+        Assert.EndsWith("[…]跨文化課程設計", shown, StringComparison.Ordinal);
+        Assert.True(shown.Length - "跨文化課程設計".Length <= TaggedTitle.LabelsLength, shown);
+        Assert.Equal("[國際教育][自創標籤00]跨文化課程設計", TaggedTitle.Format(tags[..2], "跨文化課程設計"));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain;
 using RegionalConsole.Domain.Tags;
 using RegionalConsole.Features.Queues;
 using RegionalConsole.Features.Tags;
@@ -39,6 +40,30 @@ public sealed class QueueTagFilterTests(ConsoleAppFactory app) : IClassFixture<C
         Assert.Equal(itemId, await ModifyAsync(app, courseNo, MixedBody(title: title).With("tags", Array.Empty<string>())));
         Assert.Empty(await TaggedAsync(reviewer, name));
         Assert.Equal("", await app.WithDbAsync(db => db.ReviewItems.Where(i => i.Id == itemId).Select(i => i.DeclaredTags).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ACourseDeclaringManyLongTagsIsQueuedWithItsTitleKeptAndItsTagsBounded()
+    {
+        // Sixty distinct unknown tags at the name bound: each is an error of its own (TAG_UNKNOWN), never a failed insert
+        // (the queue index holds title and tags; a PostgreSQL B-tree entry holds ~2,700 bytes).
+        // Varied characters: PostgreSQL compresses an index entry, and a run of one character would fit however long.
+        var random = new Random(60);
+        var unknown = Enumerable.Range(0, 60)
+            .Select(n => $"自訂{n:00}" + new string([.. Enumerable.Range(0, InputBounds.TagName - 4).Select(_ => (char)random.Next(0x4E00, 0x9FA5))]))
+            .ToArray();
+        await EnsureOrganiserAsync(app);
+        var title = $"多標籤課程設計{Guid.NewGuid().ToString("N")[..6]}";
+        var (_, itemId) = await SubmitAsync(app, MixedBody(title: title).With("tags", new[] { TagDefaults.International }.Concat(unknown).ToArray()));
+        var reviewer = await UserAsync(app, "reviewer-63000-1");
+
+        var item = await app.WithDbAsync(db => db.ReviewItems.AsNoTracking().SingleAsync(i => i.Id == itemId));
+        Assert.EndsWith(title, item.Title, StringComparison.Ordinal);
+        Assert.StartsWith($"[{TagDefaults.International}]", item.Title, StringComparison.Ordinal);
+        Assert.True(item.Title.Length <= TaggedTitle.LabelsLength + InputBounds.Title, $"{item.Title.Length} characters");
+        Assert.True(item.DeclaredTags.Length <= TagReviews.QueueListLength, $"{item.DeclaredTags.Length} characters");
+        Assert.Contains(itemId, await TaggedAsync(reviewer, TagDefaults.International));
+        Assert.Contains(itemId, await TaggedAsync(reviewer, unknown[0]));
     }
 
     private async Task ActivateAsync(string name, string label)

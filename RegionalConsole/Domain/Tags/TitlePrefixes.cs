@@ -141,13 +141,26 @@ public static class TitlePrefixes
 /// </summary>
 public static class TaggedTitle
 {
+    /// <summary>
+    /// Longest run of labels in front of the title; more labels end in 「[…]」. A title stays readable, and it fits the
+    /// queue's index entry beside organiser and tags whatever a course declares (a PostgreSQL B-tree entry holds ~2,700 bytes).
+    /// </summary>
+    public const int LabelsLength = 100;
+
     public static string Format(IEnumerable<string> tags, string? title, TagRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(tags);
         registry ??= TagRegistry.Default;
+        const string More = "[…]";
         var shown = new StringBuilder();
         foreach (var label in tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(registry.LabelOf).Distinct(StringComparer.Ordinal))
         {
+            if (shown.Length + label.Length + 2 > LabelsLength - More.Length)
+            {
+                shown.Append(More);
+                break;
+            }
+
             shown.Append('[').Append(label).Append(']');
         }
 
