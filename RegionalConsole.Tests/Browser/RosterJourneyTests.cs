@@ -37,6 +37,7 @@ public sealed class RosterJourneyTests(BrowserFixture browser, ConsoleServerFixt
             await console.ByTestId("approve").ClickAsync();
             // Approving issues the hours: the confirmation says how many teachers and hours, and Enter confirms.
             await Assertions.Expect(console.ByTestId("confirm-decision-text")).ToContainTextAsync("位教師");
+            await console.WaitForShortcutsAsync();
             await console.Page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(console.ByTestId("decision-message")).ToContainTextAsync($"{roster.CourseNo} 研習名單已審核通過，已核發");
             await Assertions.Expect(console.Page).Not.ToHaveURLAsync(new Regex($"/reviews/{roster.Id}$"));
