@@ -39,7 +39,7 @@ public sealed partial class EnglishRenderingTests : ComponentTestContext
     public async Task QueueRowsInEnglishHaveNoChinesePunctuationNorRocDates()
     {
         English();
-        var row = new QueueRow(1, ReviewKind.Course, "1150000001", "Reading", [], "Jianguo High School",
+        var row = new QueueRow(1, ReviewKind.Course, "1150000001", "Reading", "Jianguo High School",
             new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 11, 27), -1, new DateOnly(2026, 11, 26),
             true, SlaState.Overdue, null, null, 2, 1, null);
 

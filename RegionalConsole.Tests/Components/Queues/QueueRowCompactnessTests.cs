@@ -90,7 +90,7 @@ public sealed class QueueRowCompactnessTests : ComponentTestContext
             [new QueueRowView(row, Selectable: false, Selected: false, Claimable: true, Releasable: false)], nameof(QueueRowCells.View)))[0].Value;
 
     private static QueueRow Row(string title = "閱讀理解教學研習", bool urgent = false, string organiser = "臺北市立建國高級中學") =>
-        new(1, ReviewKind.Course, "1150000001", title, ["閱讀素養"], organiser,
+        new(1, ReviewKind.Course, "1150000001", title, organiser,
             new DateTime(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 11, 27), 2, new DateOnly(2026, 12, 10),
             urgent, SlaState.OnTrack, null, null, 0, 0, null);
 }

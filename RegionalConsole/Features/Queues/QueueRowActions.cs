@@ -7,16 +7,8 @@ namespace RegionalConsole.Features.Queues;
 /// circuit (QueueRowCells through StaticHtml), buttons and checkbox included; a press on one of them reaches the grid
 /// as one <c>queueaction</c> event from the table body (console.js), not as a handler per row.
 /// </summary>
-public sealed record QueueRowView(QueueRow Row, bool Selectable, bool Selected, bool Claimable, bool Releasable)
-{
-    private static readonly string[] NoTags = [];
-
-    /// <summary>
-    /// Equal for rows that render the same: the row's tags compared by content (a record compares lists by reference),
-    /// so a reload re-renders only the rows that changed.
-    /// </summary>
-    public (QueueRowView View, string Tags) RenderKey() => (this with { Row = Row with { Tags = NoTags } }, string.Join('\u001f', Row.Tags));
-}
+/// <remarks>Equal, as records of values, for rows that render the same: a reload re-renders only the rows that changed.</remarks>
+public sealed record QueueRowView(QueueRow Row, bool Selectable, bool Selected, bool Claimable, bool Releasable);
 
 /// <summary>What a press in a queue row asks for; the names are the markup's <c>data-queue-action</c> values.</summary>
 public static class QueueRowAction

@@ -9,23 +9,24 @@ namespace RegionalConsole.Features.Queues;
 /// </summary>
 public sealed class QueueRowHtml(StaticHtml html)
 {
-    private Dictionary<(QueueRowView, string), MarkupString> _rendered = [];
+    private Dictionary<QueueRowView, MarkupString> _rendered = [];
 
     public async Task<IReadOnlyList<(int Id, MarkupString Html)>> RenderAsync(IEnumerable<QueueRowView> rows)
     {
         // Renders may overlap (a reload while a tick renders): each works from what it found and the last one kept wins.
         var previous = _rendered;
-        var views = rows.Select(v => (View: v, Key: v.RenderKey())).ToList();
-        var changed = views.Where(v => !previous.ContainsKey(v.Key)).ToList();
-        var fresh = await html.RenderEachAsync<QueueRowCells, QueueRowView>([.. changed.Select(v => v.View)], nameof(QueueRowCells.View));
-        var rendered = changed.Select((v, i) => (v.Key, Html: fresh[i])).ToDictionary(v => v.Key, v => v.Html);
-        foreach (var (_, key) in views.Where(v => !rendered.ContainsKey(v.Key)))
+        var views = rows.ToList();
+        // A view is a record of values: equal views render the same.
+        var changed = views.Where(v => !previous.ContainsKey(v)).Distinct().ToList();
+        var fresh = await html.RenderEachAsync<QueueRowCells, QueueRowView>(changed, nameof(QueueRowCells.View));
+        var rendered = changed.Select((v, i) => (View: v, Html: fresh[i])).ToDictionary(v => v.View, v => v.Html);
+        foreach (var view in views.Where(v => !rendered.ContainsKey(v)))
         {
-            rendered[key] = previous[key];
+            rendered[view] = previous[view];
         }
 
         // Only the rows on the page are kept.
         _rendered = rendered;
-        return [.. views.Select(v => (v.View.Row.Id, rendered[v.Key]))];
+        return [.. views.Select(v => (v.Row.Id, rendered[v]))];
     }
 }

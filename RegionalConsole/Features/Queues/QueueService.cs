@@ -182,7 +182,6 @@ public sealed partial class QueueService(
             i.Kind,
             i.Course!.CourseNo,
             i.Title,
-            i.CourseVersionId,
             i.OrganiserName,
             i.SubmittedAt,
             i.DueDate,
@@ -195,9 +194,6 @@ public sealed partial class QueueService(
             i.Outcome,
             i.DecidedAt,
         }).ToDictionaryAsync(i => i.Id, ct);
-        var versionIds = found.Values.Where(i => i.CourseVersionId != null).Select(i => i.CourseVersionId!.Value).ToList();
-        var tags = await db.CourseVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.Tags }).ToDictionaryAsync(v => v.Id, v => v.Tags, ct);
 
         var rows = new List<QueueRow>(ids.Count);
         foreach (var id in ids)
@@ -209,9 +205,7 @@ public sealed partial class QueueService(
 
             var open = i.DecidedAt is null;
             rows.Add(new QueueRow(
-                i.Id, i.Kind, i.CourseNo, i.Title,
-                i.CourseVersionId is { } v && tags.TryGetValue(v, out var t) ? t : [],
-                i.OrganiserName, i.SubmittedAt, i.DueDate,
+                i.Id, i.Kind, i.CourseNo, i.Title, i.OrganiserName, i.SubmittedAt, i.DueDate,
                 open ? calendar.WorkingDaysLeftIfKnown(dates.Today, i.DueDate, centreCode) : null,
                 i.CourseStart, i.IsUrgent,
                 open ? dates.StateOf(i.DueDate) : ReviewClock.StateOf(i.DueDate, i.DecidedAt, dates.Today, calendar, centreCode),
