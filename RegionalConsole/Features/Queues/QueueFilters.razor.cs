@@ -24,6 +24,10 @@ public sealed partial class QueueFilters : IDisposable
     [Parameter]
     public EventCallback<QueueFilter> ValueChanged { get; set; }
 
+    /// <summary>What the page puts at the bar's end (the export button).</summary>
+    [Parameter]
+    public RenderFragment? Actions { get; set; }
+
     /// <summary>The tags the tag box suggests (<see cref="TagChoice.From"/>); none, no suggestions.</summary>
     [Parameter]
     public IReadOnlyList<TagChoice> TagChoices { get; set; } = [];
