@@ -19,8 +19,8 @@ public sealed class MigrationHistoryTests : IDisposable
         }
 
         // As a development file from before the migrations were folded into one Baseline records its history.
-        Execute("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261101000000_StudyRecordsByCentre', '10.0.0')");
-        var tables = Count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+        Sql("INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261101000000_StudyRecordsByCentre', '10.0.0')");
+        var tables = (long)Sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")!;
 
         await using (var services = Services())
         {
@@ -29,7 +29,7 @@ public sealed class MigrationHistoryTests : IDisposable
             Assert.Contains("delete it", refusal.Message, StringComparison.Ordinal);
         }
 
-        Assert.Equal(tables, Count("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"));
+        Assert.Equal(tables, (long)Sql("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")!);
     }
 
     [Fact]
@@ -62,21 +62,13 @@ public sealed class MigrationHistoryTests : IDisposable
         .AddSingleton<IDbContextFactory<ConsoleDbContext>, ConsoleDbContextFactory<SqliteConsoleDbContext>>()
         .BuildServiceProvider();
 
-    private void Execute(string sql)
+    /// <summary>Runs one statement on the file, outside the app, and answers its first value.</summary>
+    private object? Sql(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={_file};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={_file};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return command.ExecuteScalar();
     }
 }

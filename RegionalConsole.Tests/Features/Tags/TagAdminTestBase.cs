@@ -30,19 +30,21 @@ public abstract class TagAdminTestBase(ConsoleAppFactory app)
 
     protected static JsonElement Json(string? text) => JsonDocument.Parse(text!).RootElement;
 
-    protected async Task<int> ProposeAsync(string name) =>
-        (await Service().ProposeAsync(TestUsers.Administrator, new TagProposal(name, null, "測試單位"))).TagId!.Value;
+    protected async Task<int> ProposeAsync(string name, string? label = null) =>
+        (await Service().ProposeAsync(TestUsers.Administrator, new TagProposal(name, label, "測試單位"))).TagId!.Value;
 
-    protected async Task<int> ProposeDefinedAsync(string name)
+    protected async Task<int> ProposeDefinedAsync(string name, string? label = null)
     {
-        var id = await ProposeAsync(name);
-        Assert.True((await Service().DefineAsync(TestUsers.Administrator, id, Definition(DefinitionOf(name)))).Succeeded);
+        var id = await ProposeAsync(name, label);
+        var definition = Definition(DefinitionOf(name)) with { Label = label };
+        Assert.True((await Service().DefineAsync(TestUsers.Administrator, id, definition)).Succeeded);
         return id;
     }
 
-    protected async Task<int> ProposeActiveAsync(string name)
+    /// <summary>A tag active from <see cref="From"/>, with <paramref name="label"/> as its short label when given.</summary>
+    protected async Task<int> ProposeActiveAsync(string name, string? label = null)
     {
-        var id = await ProposeDefinedAsync(name);
+        var id = await ProposeDefinedAsync(name, label);
         Assert.True((await Service().ActivateAsync(TestUsers.Administrator, id, From)).Succeeded);
         return id;
     }
