@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RegionalConsole.Data.Entities;
+using RegionalConsole.Domain.Mail;
 using RegionalConsole.Features.Mail;
 using RegionalConsole.Tests.Support;
 using static RegionalConsole.Tests.Support.ReviewScenario;
@@ -46,7 +47,7 @@ public sealed class DigestTests(MailAppFactory app) : IClassFixture<MailAppFacto
         await EnqueueAsync(monday);
 
         var mail = await app.Sink.WaitForAsync(m => m.Subject is { } s && s.Contains("115/11/30 待審摘要", StringComparison.Ordinal)
-            && m.To.ToString().Contains("reviewer-63000-1@", StringComparison.Ordinal));
+            && m.To.ToString().Contains("reviewer-63000-1@", StringComparison.Ordinal), stalled: () => app.Clock.Advance(RetrySchedule.DelayAfter(1)));
         Assert.Matches("逾期 [1-9][0-9]* 件", mail.Subject);
     }
 
